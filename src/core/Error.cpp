@@ -1,0 +1,34 @@
+#include "Error.h"
+
+namespace seatwise {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadRequest:
+        return QStringLiteral("bad_request");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::UserExists:
+        return QStringLiteral("user_exists");
+    case ErrorCode::NoLicenseAvailable:
+        return QStringLiteral("no_license_available");
+    case ErrorCode::MultipleLogin:
+        return QStringLiteral("multiple_login");
+    case ErrorCode::AdminRequiresManager:
+        return QStringLiteral("admin_requires_manager");
+    case ErrorCode::SessionEnded:
+        return QStringLiteral("session_ended");
+    case ErrorCode::InvalidState:
+        return QStringLiteral("invalid_state");
+    case ErrorCode::StoreUnavailable:
+        return QStringLiteral("store_unavailable");
+    }
+    return QStringLiteral("internal");
+}
+
+} // namespace seatwise

@@ -1,0 +1,81 @@
+#include "SignalWatcher.h"
+#include "gateway/Gateway.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace seatwise;
+
+namespace {
+
+// "HOST:PORT" (IPv4, [IPv6] or a name such as localhost).
+bool parseListen(const QString& text, GatewayOptions& options)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    options.address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    options.port = quint16(port);
+    return !options.address.isNull();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_NO_GLIB", "1"); // the plain Unix event dispatcher polls thousands of idle sockets faster
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzzt} seatwised[%{pid}] %{type}: %{message}"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seatwised"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Seatwise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEATWISE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Seatwise license gateway: hands out seats, enforces the rules, keeps the history."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite store file (default: %1)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address and port to serve (default 127.0.0.1:8640; port 0 picks a free one)."),
+                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8640"));
+    const QString defaultDb =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("seatwise.db"));
+    QCommandLineOption dbWithDefault(dbOption.names(), dbOption.description().arg(defaultDb), QStringLiteral("path"),
+                                     defaultDb);
+    parser.addOption(dbWithDefault);
+    parser.addOption(listenOption);
+    parser.process(app);
+
+    GatewayOptions options;
+    options.db = parser.value(dbWithDefault);
+    if (!parseListen(parser.value(listenOption), options)) {
+        qCritical("--listen takes HOST:PORT, e.g. 127.0.0.1:8640; got \"%s\"", qUtf8Printable(parser.value(listenOption)));
+        return 2;
+    }
+    options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
+
+    Gateway gateway(options);
+    if (auto started = gateway.start(); !started) {
+        qCritical("cannot start: %s", qUtf8Printable(started.error().message));
+        return 1;
+    }
+    qInfo("listening on %s:%d", qUtf8Printable(options.address.toString()), int(gateway.port()));
+
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::stopRequested, &app, [&](int number) {
+        qInfo("stopping on signal %d", number);
+        gateway.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

@@ -1,0 +1,92 @@
+#include "ApiServer.h"
+
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace seatwise {
+namespace {
+
+bool isWebSocketUpgrade(const QHttpServerRequest& request)
+{
+    return request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0;
+}
+
+QString tokenOf(const QNetworkRequest& request)
+{
+    const QByteArray header = request.rawHeader(QByteArrayLiteral("Authorization")).trimmed();
+    if (header.size() > 7 && header.left(7).compare(QByteArrayLiteral("Bearer "), Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(header.mid(7).trimmed());
+    return QUrlQuery(request.url()).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+}
+
+} // namespace
+
+ApiServer::ApiServer(GatewayContext& context, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_context(context)
+{
+    registerAuthRoutes(m_router, m_context);
+    registerUserRoutes(m_router, m_context);
+    registerPoolRoutes(m_router, m_context);
+    registerLoginRoute(m_router, m_context);
+    registerSignOutRoutes(m_router, m_context);
+    registerSessionRoutes(m_router, m_context);
+    registerHistoryRoutes(m_router, m_context);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptListeners);
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
+{
+    Request request(raw);
+    if (isWebSocketUpgrade(raw)) {
+        // Returning true hands the socket to the WebSocket server; false sends it to missingHandler.
+        return m_router.matchesPath(request, QStringLiteral("/events")) && m_context.auth.requireUser(request, Authenticator::Limited::Allowed).ok();
+    }
+    if (m_router.matchesPath(request, QStringLiteral("/events"))) {
+        write(raw, socket, HttpReply::error(makeError(ErrorCode::BadRequest,
+                                                      QStringLiteral("/events is a WebSocket: send an Upgrade request."))));
+        return true;
+    }
+    write(raw, socket, m_router.dispatch(request));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest& raw, QTcpSocket* socket)
+{
+    Request request(raw);
+    if (isWebSocketUpgrade(raw) && m_router.matchesPath(request, QStringLiteral("/events"))) {
+        auto user = m_context.auth.requireUser(request, Authenticator::Limited::Allowed);
+        write(raw, socket, HttpReply::error(user ? makeError(ErrorCode::BadRequest, QStringLiteral("Bad upgrade."))
+                                                 : user.error()));
+        return;
+    }
+    write(raw, socket, m_router.dispatch(request));
+}
+
+void ApiServer::acceptListeners()
+{
+    while (auto socket = nextPendingWebSocketConnection()) {
+        auto principal = m_context.auth.identifyToken(tokenOf(socket->request()));
+        if (!principal || !principal.value().user) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
+            continue;
+        }
+        m_context.events.addListener(std::move(socket), *principal.value().user);
+    }
+}
+
+void ApiServer::write(const QHttpServerRequest& request, QTcpSocket* socket, const HttpReply& reply)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    for (const auto& [name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+
+} // namespace seatwise

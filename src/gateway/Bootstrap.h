@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/Error.h"
+#include "store/Database.h"
+
+namespace seatwise::Bootstrap {
+
+// On a store with no users, makes the owner "admin" whose API token is `token` (SEATWISE_BOOTSTRAP_TOKEN).
+// Does nothing when users exist or the token is empty.
+Status ensureOwner(const Database& database, const QString& token, qint64 nowMs);
+
+} // namespace seatwise::Bootstrap

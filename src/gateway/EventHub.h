@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/User.h"
+#include "store/Changes.h"
+#include "store/Database.h"
+
+#include <QObject>
+#include <QWebSocket>
+#include <memory>
+#include <vector>
+
+namespace seatwise {
+
+// Pushes session and pool changes to every authenticated WebSocket listener (GET /api/v1/events),
+// each seeing only the sessions R13 lets them view.
+class EventHub final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventHub)
+
+public:
+    EventHub(const Database& database, const Clock& clock, QObject* parent = nullptr);
+    ~EventHub() override;
+
+    void addListener(std::unique_ptr<QWebSocket> socket, const User& user);
+    void publish(const Changes& changes);
+    int listenerCount() const { return int(m_listeners.size()); }
+    void closeAll();
+
+private:
+    struct Listener {
+        std::unique_ptr<QWebSocket> socket;
+        User user;
+    };
+    void removeListener(QWebSocket* socket);
+    void send(const QJsonObject& event, const Session* session);
+
+    const Database& m_database;
+    const Clock& m_clock;
+    std::vector<Listener> m_listeners;
+};
+
+} // namespace seatwise

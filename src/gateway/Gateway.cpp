@@ -1,0 +1,100 @@
+#include "Gateway.h"
+
+#include "ApiServer.h"
+#include "Bootstrap.h"
+#include "EventHub.h"
+#include "GatewayContext.h"
+#include "Reaper.h"
+#include "core/Clock.h"
+#include "store/Database.h"
+
+#include <QTcpServer>
+
+namespace seatwise {
+
+struct Gateway::Parts {
+    explicit Parts(StoreLocation location) : database(std::move(location)) {}
+    SystemClock clock;
+    Database database;
+    std::unique_ptr<EventHub> events;
+    std::unique_ptr<GatewayContext> context;
+    std::unique_ptr<ApiServer> server;
+    std::unique_ptr<Reaper> reaper;
+    QTcpServer* tcp = nullptr; // owned by server
+};
+
+Gateway::Gateway(GatewayOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Gateway::~Gateway()
+{
+    stop();
+}
+
+Status Gateway::start()
+{
+    auto location = StoreLocation::parse(m_options.db);
+    if (!location)
+        return location.error();
+    auto parts = std::make_unique<Parts>(location.value());
+    if (auto migrated = parts->database.migrate(); !migrated)
+        return migrated;
+    if (auto owner = Bootstrap::ensureOwner(parts->database, m_options.bootstrapToken, parts->clock.nowMs()); !owner)
+        return owner;
+
+    parts->events = std::make_unique<EventHub>(parts->database, parts->clock);
+    parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events);
+    parts->server = std::make_unique<ApiServer>(*parts->context);
+    // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
+    auto* tcp = new QTcpServer(parts->server.get());
+    tcp->setListenBacklogSize(m_options.listenBacklog);
+    if (!tcp->listen(m_options.address, m_options.port))
+        return makeError(ErrorCode::StoreUnavailable, QStringLiteral("Cannot listen on %1:%2: %3")
+                                                          .arg(m_options.address.toString())
+                                                          .arg(m_options.port)
+                                                          .arg(tcp->errorString()));
+    parts->server->bind(tcp);
+    parts->tcp = tcp;
+    parts->reaper = std::make_unique<Reaper>(parts->database, parts->clock, *parts->events, m_options.reaperIntervalMs);
+    parts->reaper->start();
+    m_parts = std::move(parts);
+    qInfo("gateway started: store %s, listening on %s:%d", qUtf8Printable(m_parts->database.location().sqlitePath),
+          qUtf8Printable(m_options.address.toString()), int(port()));
+    return Done{};
+}
+
+void Gateway::stop()
+{
+    if (!m_parts)
+        return;
+    m_parts->reaper->stop();
+    m_parts->events->closeAll();
+    m_parts->tcp->close();
+    m_parts->server.reset();
+    m_parts->reaper.reset();
+    m_parts->context.reset();
+    m_parts->events.reset();
+    m_parts->database.closeThreadConnection();
+    m_parts.reset();
+    qInfo("gateway stopped");
+}
+
+quint16 Gateway::port() const
+{
+    return m_parts && m_parts->tcp ? m_parts->tcp->serverPort() : 0;
+}
+
+QUrl Gateway::apiBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.address.toString());
+    url.setPort(port());
+    url.setPath(QStringLiteral("/api/v1"));
+    return url;
+}
+
+} // namespace seatwise

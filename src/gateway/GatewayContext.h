@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Authenticator.h"
+#include "EventHub.h"
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/SeatLedger.h"
+
+namespace seatwise {
+
+// What every route needs, owned by the Gateway and shared by reference.
+struct GatewayContext {
+    GatewayContext(const Database& db, const Clock& c, EventHub& hub)
+        : database(db), clock(c), auth(db, c), ledger(db), events(hub)
+    {
+    }
+    const Database& database;
+    const Clock& clock;
+    Authenticator auth;
+    SeatLedger ledger;
+    EventHub& events;
+};
+
+class Router;
+void registerAuthRoutes(Router& router, GatewayContext& context);
+void registerUserRoutes(Router& router, GatewayContext& context);
+void registerPoolRoutes(Router& router, GatewayContext& context);
+void registerLoginRoute(Router& router, GatewayContext& context);
+void registerSessionRoutes(Router& router, GatewayContext& context);
+void registerSignOutRoutes(Router& router, GatewayContext& context);
+void registerHistoryRoutes(Router& router, GatewayContext& context);
+
+} // namespace seatwise

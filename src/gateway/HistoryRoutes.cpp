@@ -1,0 +1,130 @@
+#include "Fields.h"
+#include "GatewayContext.h"
+#include "Router.h"
+#include "core/IsoTime.h"
+#include "store/Repos.h"
+#include "store/Transact.h"
+
+#include <QJsonArray>
+
+namespace seatwise {
+namespace {
+
+constexpr qint64 kDayMs = 86'400'000;
+
+// ?from=&to= as ISO times, defaulting to the last `defaultSpanMs` before now.
+Result<QPair<qint64, qint64>> timeRange(const Request& request, qint64 nowMs, qint64 defaultSpanMs)
+{
+    const QString fromText = request.query(QStringLiteral("from"));
+    const QString toText = request.query(QStringLiteral("to"));
+    const auto to = toText.isEmpty() ? std::optional<qint64>(nowMs) : IsoTime::parse(toText);
+    const auto from = fromText.isEmpty() ? std::optional<qint64>(to.value_or(nowMs) - defaultSpanMs)
+                                         : IsoTime::parse(fromText);
+    if (!from || !to)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("from and to are ISO 8601 times such as 2026-11-23T08:50:21Z."));
+    if (*from > *to)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("from must not be after to."));
+    return qMakePair(*from, *to);
+}
+
+HttpReply usage(GatewayContext& ctx, Request& request)
+{
+    auto actor = ctx.auth.requireManager(request);
+    if (!actor)
+        return HttpReply::error(actor.error());
+    auto range = timeRange(request, ctx.clock.nowMs(), kDayMs);
+    if (!range)
+        return HttpReply::error(range.error());
+    bool stepOk = true;
+    const QString stepText = request.query(QStringLiteral("step"));
+    const int step = stepText.isEmpty() ? 60 : stepText.toInt(&stepOk);
+    if (!stepOk || step < 60 || step % 60 != 0)
+        return HttpReply::error(makeError(ErrorCode::BadRequest, QStringLiteral("step is a whole number of minutes in seconds (60, 300, 3600 ...).")));
+    auto db = ctx.database.connection();
+    if (!db)
+        return HttpReply::error(db.error());
+    auto points = UsageRepo(db.value()).range(request.query(QStringLiteral("pool")), range->first, range->second, step);
+    if (!points)
+        return HttpReply::error(points.error());
+    QJsonArray list;
+    for (const UsagePoint& p : points.value())
+        list.append(QJsonObject{{QStringLiteral("t"), IsoTime::format(p.atMs)},
+                                {QStringLiteral("peak"), p.peak},
+                                {QStringLiteral("seats"), p.seats},
+                                {QStringLiteral("logins"), p.logins},
+                                {QStringLiteral("denials"), p.denials}});
+    return HttpReply::json(200, QJsonObject{{QStringLiteral("points"), list}});
+}
+
+HttpReply audit(GatewayContext& ctx, Request& request)
+{
+    auto actor = ctx.auth.requireManager(request);
+    if (!actor)
+        return HttpReply::error(actor.error());
+    auto range = timeRange(request, ctx.clock.nowMs() + 1, 30 * kDayMs);
+    if (!range)
+        return HttpReply::error(range.error());
+    auto db = ctx.database.connection();
+    if (!db)
+        return HttpReply::error(db.error());
+    auto events = AuditRepo(db.value()).between(range->first, range->second, 10'000);
+    if (!events)
+        return HttpReply::error(events.error());
+    QJsonArray list;
+    for (const AuditEvent& e : events.value())
+        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), IsoTime::format(e.atMs)},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("target"), e.target},
+                                {QStringLiteral("details"), e.details}});
+    return HttpReply::json(200, list);
+}
+
+// GET/POST /account/ppu: pay-per-use minutes for overflow sessions (R2).
+HttpReply ppu(GatewayContext& ctx, Request& request)
+{
+    auto actor = ctx.auth.requireManager(request);
+    if (!actor)
+        return HttpReply::error(actor.error());
+    qint64 add = 0;
+    if (request.method() == QLatin1String("POST")) {
+        auto body = request.jsonBody();
+        if (!body)
+            return HttpReply::error(body.error());
+        Fields fields(body.value());
+        add = fields.optionalInt64(QStringLiteral("add_minutes"), -1, 1);
+        if (auto problem = fields.problem(); problem || add < 1)
+            return HttpReply::error(problem.value_or(makeError(ErrorCode::BadRequest,
+                                                               QStringLiteral("Field \"add_minutes\" is required."))));
+    }
+    const qint64 now = ctx.clock.nowMs();
+    auto minutes = transact(ctx.database, [&](Repos& repos) -> Result<qint64> {
+        auto current = repos.settings.integer(SettingKeys::ppuMinutes);
+        if (!current || add == 0)
+            return current;
+        if (auto set = repos.settings.setInteger(SettingKeys::ppuMinutes, current.value() + add); !set)
+            return set.error();
+        if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("account.ppu_add"), QStringLiteral("account"),
+                                              {{QStringLiteral("add_minutes"), add}});
+            !audited)
+            return audited.error();
+        return current.value() + add;
+    });
+    if (!minutes)
+        return HttpReply::error(minutes.error());
+    return HttpReply::json(200, QJsonObject{{QStringLiteral("minutes"), minutes.value()}});
+}
+
+} // namespace
+
+void registerHistoryRoutes(Router& router, GatewayContext& ctx)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/usage"), [&ctx](Request& r) { return usage(ctx, r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/audit"), [&ctx](Request& r) { return audit(ctx, r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/account/ppu"), [&ctx](Request& r) { return ppu(ctx, r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/account/ppu"), [&ctx](Request& r) { return ppu(ctx, r); });
+}
+
+} // namespace seatwise

@@ -1,0 +1,55 @@
+#include "HttpReply.h"
+
+#include <QJsonDocument>
+
+namespace seatwise {
+
+HttpReply HttpReply::json(int status, const QJsonObject& object)
+{
+    return HttpReply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
+}
+
+HttpReply HttpReply::json(int status, const QJsonArray& array)
+{
+    return HttpReply{status, QJsonDocument(array).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
+}
+
+HttpReply HttpReply::noContent()
+{
+    return HttpReply{204, {}, {}, {}};
+}
+
+int HttpReply::statusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadRequest:
+        return 400;
+    case ErrorCode::Unauthorized:
+        return 401;
+    case ErrorCode::Forbidden:
+    case ErrorCode::AdminRequiresManager:
+        return 403;
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::UserExists:
+    case ErrorCode::NoLicenseAvailable:
+    case ErrorCode::MultipleLogin:
+    case ErrorCode::InvalidState:
+        return 409;
+    case ErrorCode::SessionEnded:
+        return 410;
+    case ErrorCode::StoreUnavailable:
+        return 503;
+    }
+    return 500;
+}
+
+HttpReply HttpReply::error(const Error& error)
+{
+    QJsonObject body = error.details;
+    body.insert(QStringLiteral("error"), errorCodeName(error.code));
+    body.insert(QStringLiteral("message"), error.message);
+    return json(statusFor(error.code), body);
+}
+
+} // namespace seatwise

@@ -1,0 +1,108 @@
+#include "Fields.h"
+#include "GatewayContext.h"
+#include "Router.h"
+#include "store/Credentials.h"
+#include "core/SessionRules.h"
+#include "store/Repos.h"
+
+#include <QJsonArray>
+
+namespace seatwise {
+namespace {
+
+// Who logs in: a login and password, a user token, or an anonymous pool's client key (R19).
+Result<std::optional<User>> loginIdentity(GatewayContext& ctx, const Request& request, Fields& fields,
+                                          const QString& poolId)
+{
+    auto db = ctx.database.connection();
+    if (!db)
+        return db.error();
+    Repos repos(db.value());
+    if (fields.has(QStringLiteral("client_key"))) {
+        const QString key = fields.requiredString(QStringLiteral("client_key"));
+        auto pool = repos.pools.byId(poolId);
+        if (!pool)
+            return pool.error();
+        if (!pool.value())
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no pool with id %1.").arg(poolId));
+        auto matches = repos.pools.clientKeyMatches(poolId, Credentials::hashToken(key));
+        if (!matches)
+            return matches.error();
+        if (!pool.value()->anonymous || !matches.value())
+            return makeError(ErrorCode::Unauthorized, QStringLiteral("Wrong client key for this pool."));
+        return std::optional<User>();
+    }
+    if (fields.has(QStringLiteral("login"))) {
+        const QString login = fields.requiredString(QStringLiteral("login"));
+        const QString password = fields.requiredString(QStringLiteral("password"));
+        if (auto problem = fields.problem())
+            return *problem;
+        auto user = repos.users.byLogin(login);
+        if (!user)
+            return user.error();
+        auto hash = user.value() ? repos.users.passwordHash(user.value()->id) : Result<QString>(QString());
+        if (!hash)
+            return hash.error();
+        if (!user.value() || !Credentials::verifyPassword(password, hash.value()))
+            return makeError(ErrorCode::Unauthorized, QStringLiteral("Wrong login or password."));
+        return user.value();
+    }
+    auto principal = ctx.auth.identify(request);
+    if (!principal)
+        return principal.error();
+    if (principal.value().session || !principal.value().user)
+        return makeError(ErrorCode::Unauthorized, QStringLiteral("Log in with a login and password or a user token."));
+    return principal.value().user;
+}
+
+} // namespace
+
+// POST /sessions: a login takes a seat (R2-R5, R12, R19).
+void registerLoginRoute(Router& router, GatewayContext& ctx)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/sessions"), [&ctx](Request& request) {
+        auto body = request.jsonBody();
+        if (!body)
+            return HttpReply::error(body.error());
+        Fields fields(body.value());
+        const QString poolId = fields.optionalString(QStringLiteral("pool"));
+        LoginRequest login;
+        login.device = fields.requiredString(QStringLiteral("device"));
+        login.mode = fields.optionalWord(QStringLiteral("mode"), SessionMode::Standard);
+        login.force = fields.optionalBool(QStringLiteral("force"), false);
+        login.standby = fields.optionalBool(QStringLiteral("standby"), false);
+        if (login.mode == SessionMode::LimitedAdmin)
+            return HttpReply::error(makeError(ErrorCode::BadRequest,
+                                              QStringLiteral("Field \"mode\" is standard or admin; limited admin "
+                                                             "mode is given, not asked for.")));
+        if (auto problem = fields.problem())
+            return HttpReply::error(*problem);
+        auto user = loginIdentity(ctx, request, fields, poolId);
+        if (!user)
+            return HttpReply::error(user.error());
+        login.user = user.value();
+
+        auto outcome = ctx.ledger.login(login, poolId, ctx.clock.nowMs());
+        if (!outcome) {
+            qInfo("login refused (%s) for %s on device \"%s\" in pool %s", qUtf8Printable(errorCodeName(outcome.error().code)),
+                  qUtf8Printable(login.user ? login.user->login : QStringLiteral("anonymous")),
+                  qUtf8Printable(login.device), qUtf8Printable(poolId));
+            return HttpReply::error(outcome.error());
+        }
+        ctx.events.publish(outcome->changes);
+        const Session& s = outcome->session;
+        const Pool* pool = outcome->pool ? &*outcome->pool : nullptr;
+        QJsonObject answer{{QStringLiteral("id"), s.id},
+                           {QStringLiteral("token"), outcome->token},
+                           {QStringLiteral("pool"), s.poolId.isEmpty() ? QJsonValue() : QJsonValue(s.poolId)},
+                           {QStringLiteral("state"), toWire(s.state)},
+                           {QStringLiteral("mode"), toWire(s.mode)},
+                           {QStringLiteral("overflow"), s.overflow},
+                           {QStringLiteral("features"),
+                            QJsonArray::fromStringList(pool ? SessionRules::featuresFor(*pool, s.mode) : QStringList())},
+                           {QStringLiteral("heartbeat_interval_s"), pool ? pool->heartbeatIntervalS : 20}};
+        return HttpReply::json(outcome->created ? 201 : 200, answer);
+    });
+}
+
+} // namespace seatwise

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "HttpReply.h"
+#include "Request.h"
+
+#include <functional>
+#include <vector>
+
+namespace seatwise {
+
+// Maps "METHOD /path/{capture}/..." below /api/v1 to handlers. Unknown paths and methods are 404.
+class Router final {
+public:
+    using Handler = std::function<HttpReply(Request&)>;
+
+    void add(const QString& method, const QString& pattern, Handler handler);
+    HttpReply dispatch(Request& request) const;
+    bool matchesPath(const Request& request, const QString& pattern) const;
+
+private:
+    struct Route {
+        QString method;
+        QStringList pattern;
+        Handler handler;
+    };
+    static bool match(const QStringList& pattern, const QStringList& segments, QHash<QString, QString>* captures);
+
+    std::vector<Route> m_routes;
+};
+
+} // namespace seatwise

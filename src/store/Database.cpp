@@ -1,0 +1,80 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace seatwise {
+
+Result<StoreLocation> StoreLocation::parse(const QString& text)
+{
+    if (text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://")))
+        return makeError(ErrorCode::BadRequest, QStringLiteral("PostgreSQL stores are not supported yet; use a "
+                                                               "SQLite file path."));
+    if (text.isEmpty())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("No store given: pass --db with a SQLite file path."));
+    return StoreLocation{QFileInfo(text).absoluteFilePath()};
+}
+
+Database::Database(StoreLocation location)
+    : m_location(std::move(location))
+    , m_instanceTag(QUuid::createUuid().toString(QUuid::Id128).left(8))
+{
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("seatwise-%1-%2").arg(m_instanceTag).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        if (existing.isOpen())
+            return existing;
+    }
+    QDir().mkpath(QFileInfo(m_location.sqlitePath).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_location.sqlitePath);
+    // Writers wait for each other instead of failing at once; BEGIN IMMEDIATE (WriteTransaction) relies on it.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("Cannot open the store %1: %2").arg(m_location.sqlitePath, db.lastError().text()));
+    QSqlQuery pragma(db);
+    // WAL lets readers run beside the writer; NORMAL sync survives a crash of the process (kill -9) and
+    // may lose the last commits only on power loss (see docs/operations.md).
+    for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QString::fromLatin1(sql)))
+            return makeError(ErrorCode::StoreUnavailable,
+                             QStringLiteral("Cannot configure the store: %1").arg(pragma.lastError().text()));
+    }
+    return db;
+}
+
+Status Database::migrate() const
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    return Migrations::apply(db.value());
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace seatwise

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace seatwise {
+
+// Where the store lives: a SQLite file path (PostgreSQL URLs arrive with scale-out).
+struct StoreLocation {
+    QString sqlitePath;
+    static Result<StoreLocation> parse(const QString& text);
+};
+
+// Hands out one named connection per thread to the same store, opened and tuned on first use.
+// Qt SQL connections must not cross threads, so every thread asks here for its own.
+class Database final {
+public:
+    explicit Database(StoreLocation location);
+
+    // Opens (or reuses) this thread's connection; applies pragmas. Error when the store cannot be opened.
+    Result<QSqlDatabase> connection() const;
+    // Creates or upgrades the schema; safe to call from several processes at once.
+    Status migrate() const;
+    // Drops this thread's connection; call before the thread ends.
+    void closeThreadConnection() const;
+
+    const StoreLocation& location() const { return m_location; }
+
+private:
+    QString connectionName() const;
+
+    StoreLocation m_location;
+    QString m_instanceTag;
+};
+
+} // namespace seatwise

@@ -1,0 +1,100 @@
+#include "Migrations.h"
+
+#include "Sql.h"
+#include "WriteTransaction.h"
+
+#include <QStringList>
+
+namespace seatwise::Migrations {
+namespace {
+
+// Each entry upgrades the schema by one version. Append only: never edit a shipped step.
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> all = {
+        // 1: users, tokens, pools, sessions, usage, audit
+        {
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                           " role TEXT NOT NULL, password_hash TEXT, sessions_view TEXT NOT NULL,"
+                           " sessions_control TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE api_tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL"
+                           " REFERENCES users(id), created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL DEFAULT 0,"
+                           " revoked INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE pools (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+                           " model TEXT NOT NULL, seats INTEGER NOT NULL, login_policy TEXT NOT NULL,"
+                           " idle_after_s INTEGER NOT NULL, purge_after_s INTEGER NOT NULL, grace_s INTEGER NOT NULL,"
+                           " overflow INTEGER NOT NULL, anonymous INTEGER NOT NULL, features TEXT NOT NULL,"
+                           " price_cents BIGINT NOT NULL, heartbeat_interval_s INTEGER NOT NULL,"
+                           " standby_expire_s INTEGER NOT NULL, client_key_hash TEXT, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, pool_id TEXT REFERENCES pools(id),"
+                           " user_id TEXT REFERENCES users(id), device TEXT NOT NULL, mode TEXT NOT NULL,"
+                           " state TEXT NOT NULL, overflow INTEGER NOT NULL DEFAULT 0, opened_at BIGINT NOT NULL,"
+                           " last_seen_at BIGINT NOT NULL, last_active_at BIGINT NOT NULL,"
+                           " terminate_at BIGINT NOT NULL DEFAULT 0, standby_expires_at BIGINT NOT NULL DEFAULT 0,"
+                           " ended_at BIGINT NOT NULL DEFAULT 0, end_reason TEXT, ended_by TEXT, message TEXT)"),
+            QStringLiteral("CREATE INDEX sessions_open_by_pool ON sessions(pool_id, state) WHERE state <> 'ended'"),
+            QStringLiteral("CREATE INDEX sessions_open_by_user ON sessions(user_id, pool_id) WHERE state <> 'ended'"),
+            QStringLiteral("CREATE TABLE session_tokens (token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL"
+                           " REFERENCES sessions(id))"),
+            QStringLiteral("CREATE TABLE usage_minutes (pool_id TEXT NOT NULL REFERENCES pools(id),"
+                           " minute BIGINT NOT NULL, peak INTEGER NOT NULL, seats INTEGER NOT NULL,"
+                           " logins INTEGER NOT NULL, denials INTEGER NOT NULL, PRIMARY KEY (pool_id, minute))"),
+            QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT, at BIGINT NOT NULL,"
+                           " actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, details TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> currentVersion(const QSqlDatabase& db)
+{
+    auto created = Sql::run(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    if (!created)
+        return created.error();
+    auto version = Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (!version)
+        return version.error();
+    return int(version.value());
+}
+
+Status apply(const QSqlDatabase& db)
+{
+    for (;;) {
+        WriteTransaction tx(db); // the write lock keeps two processes from running the same step
+        if (!tx.begun())
+            return tx.begun();
+        auto version = currentVersion(db);
+        if (!version)
+            return version.error();
+        if (version.value() > latestVersion())
+            return makeError(ErrorCode::StoreUnavailable,
+                             QStringLiteral("The store has schema version %1, newer than this build knows (%2). "
+                                            "Upgrade Seatwise.")
+                                 .arg(version.value())
+                                 .arg(latestVersion()));
+        if (version.value() == latestVersion())
+            return Done{};
+        for (const QString& statement : steps().at(version.value())) {
+            auto ran = Sql::run(db, statement);
+            if (!ran)
+                return ran.error();
+        }
+        auto recorded = Sql::run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                                 {version.value() + 1});
+        if (!recorded)
+            return recorded.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed;
+    }
+}
+
+} // namespace seatwise::Migrations

@@ -1,0 +1,39 @@
+#include "Sql.h"
+
+#include <QSqlError>
+
+namespace seatwise::Sql {
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("The store refused a statement (%1): %2")
+                             .arg(sql.left(40), query.lastError().text()));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
+    return query;
+}
+
+Status exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = run(db, sql, values);
+    if (!query)
+        return query.error();
+    return Done{};
+}
+
+Result<qint64> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = run(db, sql, values);
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+} // namespace seatwise::Sql

@@ -1,0 +1,84 @@
+#include "UserRepo.h"
+
+#include "Sql.h"
+#include "UserRows.h"
+
+namespace seatwise {
+
+Result<User> UserRepo::create(const User& user, const QString& passwordHash, qint64 nowMs)
+{
+    auto existing = byLogin(user.login);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return makeError(ErrorCode::UserExists, QStringLiteral("The login \"%1\" is taken; choose another.").arg(user.login));
+    auto inserted = Sql::exec(m_db,
+                             QStringLiteral("INSERT INTO users (id, login, name, role, password_hash, sessions_view,"
+                                            " sessions_control, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {user.id, user.login, user.name, toWire(user.role),
+                              passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash), toWire(user.sessionsView),
+                              toWire(user.sessionsControl), nowMs});
+    if (!inserted)
+        return inserted.error();
+    return user;
+}
+
+Result<std::optional<User>> UserRepo::one(const QString& where, const QVariant& value)
+{
+    auto query = Sql::run(m_db, QStringLiteral("SELECT ") + UserRows::columns(QString()) +
+                                    QStringLiteral(" FROM users WHERE ") + where,
+                          {value});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<User>();
+    return std::optional<User>(UserRows::read(query.value(), 0));
+}
+
+Result<std::optional<User>> UserRepo::byLogin(const QString& login)
+{
+    return one(QStringLiteral("login = ?"), login);
+}
+
+Result<std::optional<User>> UserRepo::byId(const QString& id)
+{
+    return one(QStringLiteral("id = ?"), id);
+}
+
+Result<QString> UserRepo::passwordHash(const QString& userId)
+{
+    auto query = Sql::run(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toString() : QString();
+}
+
+Result<qint64> UserRepo::count()
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users"));
+}
+
+Status UserRepo::addApiToken(const QString& tokenHash, const QString& userId, qint64 nowMs, qint64 expiresAtMs)
+{
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     {tokenHash, userId, nowMs, expiresAtMs});
+}
+
+Result<std::optional<User>> UserRepo::userForToken(const QString& tokenHash, qint64 nowMs)
+{
+    auto query = Sql::run(m_db,
+                          QStringLiteral("SELECT ") + UserRows::columns(QStringLiteral("u.")) +
+                              QStringLiteral(" FROM api_tokens t JOIN users u ON u.id = t.user_id"
+                                             " WHERE t.token_hash = ? AND t.revoked = 0"
+                                             " AND (t.expires_at = 0 OR t.expires_at > ?)"),
+                          {tokenHash, nowMs});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<User>();
+    return std::optional<User>(UserRows::read(query.value(), 0));
+}
+
+} // namespace seatwise
