@@ -1,5 +1,6 @@
 #include "core/LoginRules.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace seatwise;
