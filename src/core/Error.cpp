@@ -25,6 +25,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("session_ended");
     case ErrorCode::InvalidState:
         return QStringLiteral("invalid_state");
+    case ErrorCode::LicenseUnavailable:
+        return QStringLiteral("license_unavailable");
+    case ErrorCode::LicenseAssigned:
+        return QStringLiteral("license_assigned");
+    case ErrorCode::AddonAttached:
+        return QStringLiteral("addon_attached");
+    case ErrorCode::DuplicateExtension:
+        return QStringLiteral("duplicate_extension");
+    case ErrorCode::DuplicateNumber:
+        return QStringLiteral("duplicate_number");
+    case ErrorCode::InvalidRows:
+        return QStringLiteral("invalid_rows");
     case ErrorCode::StoreUnavailable:
         return QStringLiteral("store_unavailable");
     }

@@ -21,6 +21,12 @@ enum class ErrorCode {
     AdminRequiresManager,
     SessionEnded,
     InvalidState,
+    LicenseUnavailable,
+    LicenseAssigned,
+    AddonAttached,
+    DuplicateExtension,
+    DuplicateNumber,
+    InvalidRows,
     StoreUnavailable,
 };
 

@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 
 #include <QStringList>
+#include <optional>
 
 namespace seatwise {
 
@@ -23,6 +24,9 @@ struct Pool {
     qint64 priceCents = 0;
     int heartbeatIntervalS = 20;
     int standbyExpireS = 3600;
+    int activationDelayS = 300;       // R14: added seats count after this
+    std::optional<BaseType> baseType; // named base pools
+    QString addonCode;                // named add-on pools
     qint64 createdAtMs = 0;
 };
 

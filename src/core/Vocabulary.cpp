@@ -33,6 +33,16 @@ constexpr Names<ViewScope, 2> kViewScopes{{{ViewScope::Own, u"own"}, {ViewScope:
 constexpr Names<ControlScope, 3> kControlScopes{
     {{ControlScope::None, u"none"}, {ControlScope::Own, u"own"}, {ControlScope::Domain, u"domain"}}};
 
+constexpr Names<LicenseStatus, 3> kLicenseStatuses{{{LicenseStatus::Available, u"available"},
+                                                    {LicenseStatus::Assigned, u"assigned"},
+                                                    {LicenseStatus::Terminated, u"terminated"}}};
+constexpr Names<BaseType, 4> kBaseTypes{{{BaseType::PhoneSystem, u"phone_system"},
+                                         {BaseType::CallGroup, u"call_group"},
+                                         {BaseType::AutoAttendant, u"auto_attendant"},
+                                         {BaseType::Developer, u"developer"}}};
+constexpr Names<OrderStatus, 3> kOrderStatuses{
+    {{OrderStatus::Pending, u"pending"}, {OrderStatus::Effective, u"effective"}, {OrderStatus::Cancelled, u"cancelled"}}};
+
 template <typename E, std::size_t N> QString nameOf(const Names<E, N>& names, E value)
 {
     for (const auto& [v, name] : names)
@@ -60,6 +70,9 @@ QString toWire(SessionState v) { return nameOf(kStates, v); }
 QString toWire(EndReason v) { return nameOf(kReasons, v); }
 QString toWire(ViewScope v) { return nameOf(kViewScopes, v); }
 QString toWire(ControlScope v) { return nameOf(kControlScopes, v); }
+QString toWire(LicenseStatus v) { return nameOf(kLicenseStatuses, v); }
+QString toWire(BaseType v) { return nameOf(kBaseTypes, v); }
+QString toWire(OrderStatus v) { return nameOf(kOrderStatuses, v); }
 
 template <> std::optional<PoolKind> parseWire(const QString& t) { return valueOf(kPoolKinds, t); }
 template <> std::optional<PoolModel> parseWire(const QString& t) { return valueOf(kPoolModels, t); }
@@ -70,5 +83,8 @@ template <> std::optional<SessionState> parseWire(const QString& t) { return val
 template <> std::optional<EndReason> parseWire(const QString& t) { return valueOf(kReasons, t); }
 template <> std::optional<ViewScope> parseWire(const QString& t) { return valueOf(kViewScopes, t); }
 template <> std::optional<ControlScope> parseWire(const QString& t) { return valueOf(kControlScopes, t); }
+template <> std::optional<LicenseStatus> parseWire(const QString& t) { return valueOf(kLicenseStatuses, t); }
+template <> std::optional<BaseType> parseWire(const QString& t) { return valueOf(kBaseTypes, t); }
+template <> std::optional<OrderStatus> parseWire(const QString& t) { return valueOf(kOrderStatuses, t); }
 
 } // namespace seatwise

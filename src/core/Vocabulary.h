@@ -14,6 +14,9 @@ enum class SessionState { Active, Inactive, Standby, Paused, Terminating, Ended 
 enum class EndReason { Logout, Forced, SignedOutInactive, Purged, Superseded, Expired };
 enum class ViewScope { Own, Domain };
 enum class ControlScope { None, Own, Domain };
+enum class LicenseStatus { Available, Assigned, Terminated };
+enum class BaseType { PhoneSystem, CallGroup, AutoAttendant, Developer };
+enum class OrderStatus { Pending, Effective, Cancelled };
 
 // Wire names ("single_location", "limited_admin", ...) both ways; parse returns nullopt for unknown words.
 QString toWire(PoolKind v);
@@ -25,6 +28,9 @@ QString toWire(SessionState v);
 QString toWire(EndReason v);
 QString toWire(ViewScope v);
 QString toWire(ControlScope v);
+QString toWire(LicenseStatus v);
+QString toWire(BaseType v);
+QString toWire(OrderStatus v);
 
 template <typename E> std::optional<E> parseWire(const QString& text);
 

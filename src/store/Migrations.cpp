@@ -44,6 +44,27 @@ const QList<QStringList>& steps()
                            " actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, details TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX audit_events_at ON audit_events(at)"),
         },
+        // 2: named licenses and add-ons, seat orders, idle seats in the usage history
+        {
+            QStringLiteral("ALTER TABLE pools ADD COLUMN base_type TEXT"),
+            QStringLiteral("ALTER TABLE pools ADD COLUMN addon_code TEXT"),
+            QStringLiteral("ALTER TABLE pools ADD COLUMN activation_delay_s INTEGER NOT NULL DEFAULT 300"),
+            QStringLiteral("CREATE TABLE licenses (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL REFERENCES pools(id),"
+                           " status TEXT NOT NULL, assigned_to TEXT REFERENCES users(id), extension TEXT, number TEXT,"
+                           " base_license_id TEXT REFERENCES licenses(id), created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX licenses_by_pool ON licenses(pool_id, status)"),
+            QStringLiteral("CREATE INDEX licenses_by_user ON licenses(assigned_to)"),
+            QStringLiteral("CREATE INDEX licenses_by_base ON licenses(base_license_id)"),
+            // The store itself refuses a second holder of an extension or a number.
+            QStringLiteral("CREATE UNIQUE INDEX licenses_extension ON licenses(extension) WHERE extension IS NOT NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX licenses_number ON licenses(number) WHERE number IS NOT NULL"),
+            QStringLiteral("CREATE TABLE seat_orders (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL REFERENCES pools(id),"
+                           " delta INTEGER NOT NULL, requested_at BIGINT NOT NULL, effective_at BIGINT NOT NULL,"
+                           " prorated_cents BIGINT NOT NULL, status TEXT NOT NULL, requested_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX seat_orders_due ON seat_orders(status, effective_at)"),
+            QStringLiteral("ALTER TABLE usage_minutes ADD COLUMN idle INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, kind, model, seats, login_policy, idle_after_s, purge_after_s, grace_s, overflow, anonymous,"
-    " features, price_cents, heartbeat_interval_s, standby_expire_s, created_at");
+    " features, price_cents, heartbeat_interval_s, standby_expire_s, created_at, base_type, addon_code, activation_delay_s");
 
 // The SQL twin of SessionRules::holdsSeat: these states hold a seat unless limited admin or overflow.
 QString seatHolding(const QString& t)
@@ -39,6 +39,10 @@ Pool readPool(const QSqlQuery& q)
     p.heartbeatIntervalS = q.value(13).toInt();
     p.standbyExpireS = q.value(14).toInt();
     p.createdAtMs = q.value(15).toLongLong();
+    if (!q.value(16).isNull())
+        p.baseType = parseWire<BaseType>(q.value(16).toString());
+    p.addonCode = q.value(17).toString();
+    p.activationDelayS = q.value(18).toInt();
     return p;
 }
 
@@ -51,10 +55,12 @@ Status PoolRepo::create(const Pool& p, const QString& clientKeyHash, qint64 nowM
     return Sql::exec(
         m_db,
         QStringLiteral("INSERT INTO pools (") + kColumns +
-            QStringLiteral(", client_key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(", client_key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.id, p.name, toWire(p.kind), toWire(p.model), p.seats, toWire(p.loginPolicy), p.idleAfterS, p.purgeAfterS,
          p.graceS, int(p.overflow), int(p.anonymous), features, p.priceCents, p.heartbeatIntervalS, p.standbyExpireS,
-         nowMs, clientKeyHash.isEmpty() ? QVariant() : QVariant(clientKeyHash)});
+         nowMs, p.baseType ? QVariant(toWire(*p.baseType)) : QVariant(),
+         p.addonCode.isEmpty() ? QVariant() : QVariant(p.addonCode), p.activationDelayS,
+         clientKeyHash.isEmpty() ? QVariant() : QVariant(clientKeyHash)});
 }
 
 Result<QList<Pool>> PoolRepo::select(const QString& where, const QVariantList& values)
@@ -91,39 +97,40 @@ Result<std::optional<Pool>> PoolRepo::adminPool()
 
 Result<PoolUsage> PoolRepo::usage(const Pool& pool)
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT SUM(CASE WHEN ") + seatHolding(QString()) +
-                              QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN overflow = 1 THEN 1 ELSE 0 END)"
-                                             " FROM sessions WHERE pool_id = ? AND state <> 'ended'"),
-                          {pool.id});
-    if (!query)
-        return query.error();
-    PoolUsage usage;
-    usage.effectiveSeats = pool.seats;
-    if (query.value().next()) {
-        usage.inUse = query.value().value(0).toInt();
-        usage.overflow = query.value().value(1).toInt();
-    }
-    return usage;
+    auto all = usageOfAll(pool.id);
+    if (!all)
+        return all.error();
+    return all.value().value(pool.id, PoolUsage{0, 0, pool.seats});
 }
 
-Result<QHash<QString, PoolUsage>> PoolRepo::usageOfAll()
+Result<QHash<QString, PoolUsage>> PoolRepo::usageOfAll(const QString& onlyPoolId)
 {
+    const QString poolFilter = onlyPoolId.isEmpty() ? QString() : QStringLiteral(" WHERE p.id = ?");
+    const QVariantList values = onlyPoolId.isEmpty() ? QVariantList() : QVariantList{onlyPoolId};
+    // Concurrent pools count seat-holding sessions; named pools count assigned licenses of those not terminated.
     auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT p.id, p.seats, SUM(CASE WHEN s.id IS NOT NULL AND ") +
+                          QStringLiteral("SELECT p.id, p.model, p.seats,"
+                                         " (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND s.state <> 'ended' AND ") +
                               seatHolding(QStringLiteral("s.")) +
-                              QStringLiteral(" THEN 1 ELSE 0 END), SUM(CASE WHEN s.overflow = 1 THEN 1 ELSE 0 END)"
-                                             " FROM pools p LEFT JOIN sessions s ON s.pool_id = p.id"
-                                             " AND s.state <> 'ended' GROUP BY p.id, p.seats"));
+                              QStringLiteral("), (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND"
+                                             " s.state <> 'ended' AND s.overflow = 1),"
+                                             " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
+                                             " l.status <> 'terminated'),"
+                                             " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
+                                             " l.status = 'assigned') FROM pools p") +
+                              poolFilter,
+                          values);
     if (!query)
         return query.error();
     QHash<QString, PoolUsage> all;
     while (query.value().next()) {
+        const QSqlQuery& q = query.value();
+        const bool named = q.value(1).toString() == toWire(PoolModel::Named);
         PoolUsage usage;
-        usage.effectiveSeats = query.value().value(1).toInt();
-        usage.inUse = query.value().value(2).toInt();
-        usage.overflow = query.value().value(3).toInt();
-        all.insert(query.value().value(0).toString(), usage);
+        usage.effectiveSeats = named ? q.value(5).toInt() : q.value(2).toInt();
+        usage.inUse = named ? q.value(6).toInt() : q.value(3).toInt();
+        usage.overflow = named ? 0 : q.value(4).toInt();
+        all.insert(q.value(0).toString(), usage);
     }
     return all;
 }

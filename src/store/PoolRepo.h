@@ -18,9 +18,10 @@ public:
     // The account's admin pool (R5): the oldest pool of kind admin, if any.
     Result<std::optional<Pool>> adminPool();
     Result<PoolUsage> usage(const Pool& pool);
-    // In-use counts for every pool in one query, by pool id.
-    Result<QHash<QString, PoolUsage>> usageOfAll();
+    // In-use counts for every pool (or one) in one query, by pool id.
+    Result<QHash<QString, PoolUsage>> usageOfAll(const QString& onlyPoolId = QString());
     Result<bool> clientKeyMatches(const QString& poolId, const QString& clientKeyHash);
+    const QSqlDatabase& database() const { return m_db; }
 
 private:
     Result<QList<Pool>> select(const QString& where, const QVariantList& values);

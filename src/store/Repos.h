@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRepo.h"
+#include "LicenseRepo.h"
 #include "PoolRepo.h"
 #include "SessionRepo.h"
 #include "SettingsRepo.h"
@@ -12,7 +13,7 @@ namespace seatwise {
 // Every repository over one connection; cheap to make per request.
 struct Repos {
     explicit Repos(const QSqlDatabase& db)
-        : users(db), pools(db), sessions(db), usage(db), audit(db), settings(db)
+        : users(db), pools(db), sessions(db), usage(db), audit(db), settings(db), licenses(db)
     {
     }
     UserRepo users;
@@ -21,6 +22,7 @@ struct Repos {
     UsageRepo usage;
     AuditRepo audit;
     SettingsRepo settings;
+    LicenseRepo licenses;
 };
 
 } // namespace seatwise

@@ -13,6 +13,8 @@ public:
 
     Result<qint64> integer(const QString& key, qint64 fallback = 0);
     Status setInteger(const QString& key, qint64 value);
+    Result<QString> text(const QString& key, const QString& fallback = {});
+    Status setText(const QString& key, const QString& value);
 
 private:
     QSqlDatabase m_db;
@@ -20,6 +22,7 @@ private:
 
 namespace SettingKeys {
 inline const QString ppuMinutes = QStringLiteral("ppu_minutes");
+inline const QString billingTimezone = QStringLiteral("billing_timezone");
 }
 
 } // namespace seatwise
