@@ -65,17 +65,16 @@ int main(int argc, char* argv[])
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
 
     Gateway gateway(options);
-    if (auto started = gateway.start(); !started) {
-        qCritical("cannot start: %s", qUtf8Printable(started.error().message));
-        return 1;
-    }
-    qInfo("listening on %s:%d", qUtf8Printable(options.address.toString()), int(gateway.port()));
-
-    SignalWatcher signals_;
+    SignalWatcher signals_; // before start(): a signal that arrives as soon as we listen must stop us cleanly
     QObject::connect(&signals_, &SignalWatcher::stopRequested, &app, [&](int number) {
         qInfo("stopping on signal %d", number);
         gateway.stop();
         QCoreApplication::quit();
     });
+    if (auto started = gateway.start(); !started) {
+        qCritical("cannot start: %s", qUtf8Printable(started.error().message));
+        return 1;
+    }
+    qInfo("listening on %s:%d", qUtf8Printable(options.address.toString()), int(gateway.port()));
     return app.exec();
 }

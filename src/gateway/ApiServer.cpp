@@ -34,6 +34,9 @@ ApiServer::ApiServer(GatewayContext& context, QObject* parent)
     registerSignOutRoutes(m_router, m_context);
     registerSessionRoutes(m_router, m_context);
     registerHistoryRoutes(m_router, m_context);
+    registerAccountRoutes(m_router, m_context);
+    registerLicenseRoutes(m_router, m_context);
+    registerPlanningRoutes(m_router, m_context);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptListeners);
 }
 

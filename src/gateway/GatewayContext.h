@@ -29,5 +29,8 @@ void registerLoginRoute(Router& router, GatewayContext& context);
 void registerSessionRoutes(Router& router, GatewayContext& context);
 void registerSignOutRoutes(Router& router, GatewayContext& context);
 void registerHistoryRoutes(Router& router, GatewayContext& context);
+void registerAccountRoutes(Router& router, GatewayContext& context);
+void registerLicenseRoutes(Router& router, GatewayContext& context);
+void registerPlanningRoutes(Router& router, GatewayContext& context);
 
 } // namespace seatwise

@@ -3,7 +3,6 @@
 #include "Router.h"
 #include "core/IsoTime.h"
 #include "store/Repos.h"
-#include "store/Transact.h"
 
 #include <QJsonArray>
 
@@ -73,7 +72,7 @@ HttpReply audit(GatewayContext& ctx, Request& request)
         return HttpReply::error(events.error());
     QJsonArray list;
     for (const AuditEvent& e : events.value())
-        list.append(QJsonObject{{QStringLiteral("id"), e.id},
+        list.append(QJsonObject{{QStringLiteral("id"), QString::number(e.id)},
                                 {QStringLiteral("at"), IsoTime::format(e.atMs)},
                                 {QStringLiteral("actor"), e.actor},
                                 {QStringLiteral("action"), e.action},
@@ -82,49 +81,12 @@ HttpReply audit(GatewayContext& ctx, Request& request)
     return HttpReply::json(200, list);
 }
 
-// GET/POST /account/ppu: pay-per-use minutes for overflow sessions (R2).
-HttpReply ppu(GatewayContext& ctx, Request& request)
-{
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    qint64 add = 0;
-    if (request.method() == QLatin1String("POST")) {
-        auto body = request.jsonBody();
-        if (!body)
-            return HttpReply::error(body.error());
-        Fields fields(body.value());
-        add = fields.optionalInt64(QStringLiteral("add_minutes"), -1, 1);
-        if (auto problem = fields.problem(); problem || add < 1)
-            return HttpReply::error(problem.value_or(makeError(ErrorCode::BadRequest,
-                                                               QStringLiteral("Field \"add_minutes\" is required."))));
-    }
-    const qint64 now = ctx.clock.nowMs();
-    auto minutes = transact(ctx.database, [&](Repos& repos) -> Result<qint64> {
-        auto current = repos.settings.integer(SettingKeys::ppuMinutes);
-        if (!current || add == 0)
-            return current;
-        if (auto set = repos.settings.setInteger(SettingKeys::ppuMinutes, current.value() + add); !set)
-            return set.error();
-        if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("account.ppu_add"), QStringLiteral("account"),
-                                              {{QStringLiteral("add_minutes"), add}});
-            !audited)
-            return audited.error();
-        return current.value() + add;
-    });
-    if (!minutes)
-        return HttpReply::error(minutes.error());
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("minutes"), minutes.value()}});
-}
-
 } // namespace
 
 void registerHistoryRoutes(Router& router, GatewayContext& ctx)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/usage"), [&ctx](Request& r) { return usage(ctx, r); });
-    router.add(QStringLiteral("GET"), QStringLiteral("/audit"), [&ctx](Request& r) { return audit(ctx, r); });
-    router.add(QStringLiteral("GET"), QStringLiteral("/account/ppu"), [&ctx](Request& r) { return ppu(ctx, r); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/account/ppu"), [&ctx](Request& r) { return ppu(ctx, r); });
+    router.add("GET", "/usage", ctx, usage);
+    router.add("GET", "/audit", ctx, audit);
 }
 
 } // namespace seatwise

@@ -35,7 +35,14 @@ int HttpReply::statusFor(ErrorCode code)
     case ErrorCode::NoLicenseAvailable:
     case ErrorCode::MultipleLogin:
     case ErrorCode::InvalidState:
+    case ErrorCode::LicenseUnavailable:
+    case ErrorCode::LicenseAssigned:
+    case ErrorCode::AddonAttached:
+    case ErrorCode::DuplicateExtension:
+    case ErrorCode::DuplicateNumber:
         return 409;
+    case ErrorCode::InvalidRows:
+        return 422;
     case ErrorCode::SessionEnded:
         return 410;
     case ErrorCode::StoreUnavailable:

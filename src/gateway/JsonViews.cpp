@@ -24,9 +24,9 @@ QJsonObject userRef(const std::optional<User>& u)
     return {{QStringLiteral("id"), u->id}, {QStringLiteral("login"), u->login}, {QStringLiteral("name"), u->name}};
 }
 
-QJsonObject pool(const Pool& p, const PoolUsage& usage)
+QJsonObject pool(const Pool& p, const PoolUsage& usage, int pendingSeats)
 {
-    return {{QStringLiteral("id"), p.id},
+    QJsonObject json{{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("kind"), toWire(p.kind)},
             {QStringLiteral("model"), toWire(p.model)},
@@ -44,7 +44,46 @@ QJsonObject pool(const Pool& p, const PoolUsage& usage)
             {QStringLiteral("price_cents"), p.priceCents},
             {QStringLiteral("heartbeat_interval_s"), p.heartbeatIntervalS},
             {QStringLiteral("standby_expire_s"), p.standbyExpireS},
+            {QStringLiteral("activation_delay_s"), p.activationDelayS},
+            {QStringLiteral("pending_seats"), pendingSeats},
             {QStringLiteral("created_at"), IsoTime::format(p.createdAtMs)}};
+    if (p.model == PoolModel::Named) { // R15 counts: total, assigned, available
+        json.insert(QStringLiteral("total"), usage.effectiveSeats);
+        json.insert(QStringLiteral("assigned"), usage.inUse);
+    }
+    if (p.baseType)
+        json.insert(QStringLiteral("base_type"), toWire(*p.baseType));
+    if (!p.addonCode.isEmpty())
+        json.insert(QStringLiteral("addon_code"), p.addonCode);
+    return json;
+}
+
+QJsonObject license(const License& l)
+{
+    QJsonArray addons;
+    for (const AttachedAddon& a : l.addons)
+        addons.append(QJsonObject{{QStringLiteral("id"), a.licenseId}, {QStringLiteral("code"), a.code}});
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("id"), l.id},
+            {QStringLiteral("pool"), l.poolId},
+            {QStringLiteral("status"), toWire(l.status)},
+            {QStringLiteral("assigned_to"), l.assignedTo ? QJsonValue(userRef(l.assignedTo)) : QJsonValue()},
+            {QStringLiteral("extension"), orNull(l.extension)},
+            {QStringLiteral("number"), orNull(l.number)},
+            {QStringLiteral("base_license"), orNull(l.baseLicenseId)},
+            {QStringLiteral("addons"), addons}};
+}
+
+QJsonObject seatOrder(const SeatOrder& o)
+{
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("pool"), o.poolId},
+            {QStringLiteral("delta"), o.delta},
+            {QStringLiteral("requested_at"), IsoTime::format(o.requestedAtMs)},
+            {QStringLiteral("effective_at"), IsoTime::format(o.effectiveAtMs)},
+            {QStringLiteral("prorated_cents"), o.proratedCents},
+            {QStringLiteral("status"), toWire(o.status)},
+            {QStringLiteral("requested_by"), o.requestedBy}};
 }
 
 QJsonObject session(const Session& s, const Pool* pool, qint64 nowMs)

@@ -2,7 +2,10 @@
 #include "GatewayContext.h"
 #include "JsonViews.h"
 #include "Router.h"
+#include "core/LicenseRules.h"
+#include "core/MassConfig.h"
 #include "store/Credentials.h"
+#include "store/SeatOrderBook.h"
 #include "store/Transact.h"
 
 #include <QJsonArray>
@@ -35,8 +38,19 @@ Result<Pool> readPool(const QJsonObject& body)
     p.priceCents = f.optionalInt64(QStringLiteral("price_cents"), 0, 0);
     p.heartbeatIntervalS = f.optionalInt(QStringLiteral("heartbeat_interval_s"), 20, 1, kDay);
     p.standbyExpireS = f.optionalInt(QStringLiteral("standby_expire_s"), 3600, 1, 30 * kDay);
+    p.activationDelayS = f.optionalInt(QStringLiteral("activation_delay_s"), 300, 0, 30 * kDay);
+    if (p.kind == PoolKind::Base)
+        p.baseType = f.optionalWord(QStringLiteral("base_type"), BaseType::PhoneSystem);
+    if (p.kind == PoolKind::Addon)
+        p.addonCode = f.requiredString(QStringLiteral("addon_code"));
     if (auto problem = f.problem())
         return *problem;
+    if (p.kind == PoolKind::Addon && !LicenseRules::isAddonCode(p.addonCode))
+        return makeError(ErrorCode::BadRequest, QStringLiteral("Unknown add-on code \"%1\"; use one of: %2.")
+                                                    .arg(p.addonCode, addonCodes().join(QStringLiteral(", "))),
+                         {{QStringLiteral("field"), QStringLiteral("addon_code")}});
+    if ((p.kind == PoolKind::Base || p.kind == PoolKind::Addon) && p.model != PoolModel::Named)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("Base and add-on pools hold named licenses: use \"model\": \"named\"."));
     if (p.model == PoolModel::Named && (p.kind == PoolKind::Standard || p.kind == PoolKind::Admin))
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("Standard and admin pools are concurrent; named pools are of kind base or addon."));
@@ -65,6 +79,9 @@ void registerPoolRoutes(Router& router, GatewayContext& ctx)
             if (auto made = repos.pools.create(pool.value(), clientKey.isEmpty() ? QString() : Credentials::hashToken(clientKey), now);
                 !made)
                 return made;
+            if (pool->model == PoolModel::Named) // R15: N named licenses with their own ids
+                if (auto licenses = repos.licenses.createMany(pool->id, pool->seats, now); !licenses)
+                    return licenses;
             return repos.audit.append(now, actor->login, QStringLiteral("pool.create"), pool->id,
                                       {{QStringLiteral("name"), pool->name}, {QStringLiteral("seats"), pool->seats}});
         });
@@ -91,11 +108,12 @@ void registerPoolRoutes(Router& router, GatewayContext& ctx)
         PoolRepo pools(db.value());
         auto all = pools.list();
         auto usage = pools.usageOfAll();
-        if (!all || !usage)
-            return HttpReply::error(!all ? all.error() : usage.error());
+        auto pending = SeatOrderBook::pendingDeltas(ctx.database);
+        if (!all || !usage || !pending)
+            return HttpReply::error(!all ? all.error() : (!usage ? usage.error() : pending.error()));
         QJsonArray list;
         for (const Pool& p : all.value())
-            list.append(JsonViews::pool(p, usage.value().value(p.id, PoolUsage{0, 0, p.seats})));
+            list.append(JsonViews::pool(p, usage.value().value(p.id, PoolUsage{0, 0, p.seats}), pending.value().value(p.id)));
         return HttpReply::json(200, list);
     });
 }

@@ -2,6 +2,7 @@
 
 #include "EventHub.h"
 #include "store/ReapPass.h"
+#include "store/SeatOrderBook.h"
 #include "store/UsageRepo.h"
 
 namespace seatwise {
@@ -42,6 +43,11 @@ void Reaper::runOnce()
                   qUtf8Printable(s.user ? s.user->login : s.device), qUtf8Printable(toWire(*s.endReason)));
         m_events.publish(changes.value());
     }
+
+    if (auto orders = SeatOrderBook::applyDue(m_database, now); !orders) // R14: seat orders whose time has come
+        qWarning("seat orders: %s", qUtf8Printable(orders.error().message));
+    else if (!orders->poolIds.isEmpty())
+        m_events.publish(orders.value());
 
     const qint64 minute = now / 60'000;
     if (minute != m_lastUsageMinute || now - m_lastUsageAtMs >= kUsageEveryMs) {

@@ -14,6 +14,13 @@ public:
     using Handler = std::function<HttpReply(Request&)>;
 
     void add(const QString& method, const QString& pattern, Handler handler);
+    // A handler that takes a shared context first, e.g. HttpReply assign(GatewayContext&, Request&).
+    template <typename Context>
+    void add(const char* method, const char* pattern, Context& context, HttpReply (*handler)(Context&, Request&))
+    {
+        add(QString::fromLatin1(method), QString::fromLatin1(pattern),
+            [&context, handler](Request& request) { return handler(context, request); });
+    }
     HttpReply dispatch(Request& request) const;
     bool matchesPath(const Request& request, const QString& pattern) const;
 

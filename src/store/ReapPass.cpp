@@ -1,6 +1,7 @@
 #include "ReapPass.h"
 
 #include "SessionEnding.h"
+#include "Sql.h"
 #include "Transact.h"
 #include "core/SessionRules.h"
 
@@ -76,8 +77,21 @@ Status recordUsage(const Database& database, qint64 nowMs)
         auto usage = repos.pools.usageOfAll();
         if (!usage)
             return usage.error();
+        // Inactive seat holders by pool (R7 computed live), for the idle seat-hours of R18.
+        auto idle = Sql::run(repos.pools.database(),
+                             QStringLiteral("SELECT s.pool_id, COUNT(*) FROM sessions s JOIN pools p ON p.id = s.pool_id"
+                                            " WHERE s.state = 'inactive' OR (s.state = 'active' AND s.last_active_at <="
+                                            " ? - 1000 * p.idle_after_s) GROUP BY s.pool_id"),
+                             {nowMs});
+        if (!idle)
+            return idle.error();
+        QHash<QString, int> idleByPool;
+        while (idle.value().next())
+            idleByPool.insert(idle.value().value(0).toString(), idle.value().value(1).toInt());
         for (auto it = usage.value().cbegin(); it != usage.value().cend(); ++it) {
-            if (auto recorded = repos.usage.record(it.key(), nowMs, it->inUse, it->effectiveSeats, 0, 0); !recorded)
+            if (auto recorded = repos.usage.record(it.key(), nowMs, it->inUse, it->effectiveSeats, 0, 0,
+                                                   idleByPool.value(it.key()));
+                !recorded)
                 return recorded;
         }
         return Done{};

@@ -6,15 +6,51 @@ namespace seatwise {
 
 static constexpr qint64 kMinuteMs = 60'000;
 
-Status UsageRepo::record(const QString& poolId, qint64 nowMs, int inUse, int seats, int logins, int denials)
+Status UsageRepo::record(const QString& poolId, qint64 nowMs, int inUse, int seats, int logins, int denials, int idle)
 {
     return Sql::exec(m_db,
-                             QStringLiteral("INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, denials)"
-                                            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (pool_id, minute) DO UPDATE SET"
-                                            " peak = MAX(usage_minutes.peak, excluded.peak), seats = excluded.seats,"
-                                            " logins = usage_minutes.logins + excluded.logins,"
-                                            " denials = usage_minutes.denials + excluded.denials"),
-                             {poolId, nowMs / kMinuteMs, inUse, seats, logins, denials});
+                     QStringLiteral("INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, denials, idle)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pool_id, minute) DO UPDATE SET"
+                                    " peak = MAX(usage_minutes.peak, excluded.peak), seats = excluded.seats,"
+                                    " logins = usage_minutes.logins + excluded.logins,"
+                                    " denials = usage_minutes.denials + excluded.denials,"
+                                    " idle = MAX(usage_minutes.idle, excluded.idle)"),
+                     {poolId, nowMs / kMinuteMs, inUse, seats, logins, denials, idle});
+}
+
+Result<SizingInput> UsageRepo::sizingEvidence(const QString& poolId, qint64 fromMs, qint64 toMs)
+{
+    const QVariantList range{poolId, fromMs / kMinuteMs, toMs / kMinuteMs};
+    SizingInput input;
+    auto days = Sql::run(m_db,
+                         QStringLiteral("SELECT minute / 1440, MAX(peak) FROM usage_minutes WHERE pool_id = ? AND minute >= ?"
+                                        " AND minute < ? GROUP BY minute / 1440 ORDER BY 1"),
+                         range);
+    if (!days)
+        return days.error();
+    while (days.value().next())
+        input.dailyPeaks.append(DailyPeak{days.value().value(0).toLongLong() * 1440 * kMinuteMs, days.value().value(1).toInt()});
+    auto totals = Sql::run(m_db,
+                           QStringLiteral("SELECT COALESCE(SUM(denials), 0), COALESCE(SUM(idle), 0), COALESCE(AVG(peak), 0)"
+                                          " FROM usage_minutes WHERE pool_id = ? AND minute >= ? AND minute < ?"),
+                           range);
+    if (!totals)
+        return totals.error();
+    if (totals.value().next()) {
+        input.denials = totals.value().value(0).toInt();
+        input.idleSeatHours = totals.value().value(1).toDouble() / 60.0; // one row per minute
+        input.averageInUse = totals.value().value(2).toDouble();
+    }
+    auto hours = Sql::run(m_db,
+                          QStringLiteral("SELECT (minute % 1440) / 60 AS hour, AVG(peak) AS level FROM usage_minutes"
+                                         " WHERE pool_id = ? AND minute >= ? AND minute < ? GROUP BY hour"
+                                         " ORDER BY level DESC, hour LIMIT 2"),
+                          range);
+    if (!hours)
+        return hours.error();
+    while (hours.value().next())
+        input.busiestHoursUtc.append(hours.value().value(0).toInt());
+    return input;
 }
 
 Result<QList<UsagePoint>> UsageRepo::range(const QString& poolId, qint64 fromMs, qint64 toMs, int stepS)

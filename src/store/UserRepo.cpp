@@ -53,6 +53,26 @@ Result<QString> UserRepo::passwordHash(const QString& userId)
     return query.value().next() ? query.value().value(0).toString() : QString();
 }
 
+Result<QList<User>> UserRepo::all()
+{
+    auto query = Sql::run(m_db, QStringLiteral("SELECT ") + UserRows::columns(QString()) +
+                                    QStringLiteral(" FROM users ORDER BY login"));
+    if (!query)
+        return query.error();
+    QList<User> users;
+    while (query.value().next())
+        users.append(UserRows::read(query.value(), 0));
+    return users;
+}
+
+Status UserRepo::update(const User& user)
+{
+    return Sql::exec(m_db,
+                     QStringLiteral("UPDATE users SET name = ?, role = ?, sessions_view = ?, sessions_control = ?"
+                                    " WHERE id = ?"),
+                     {user.name, toWire(user.role), toWire(user.sessionsView), toWire(user.sessionsControl), user.id});
+}
+
 Result<qint64> UserRepo::count()
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users"));

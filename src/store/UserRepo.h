@@ -19,6 +19,9 @@ public:
     Result<std::optional<User>> byId(const QString& id);
     Result<QString> passwordHash(const QString& userId);
     Result<qint64> count();
+    Result<QList<User>> all();
+    // Writes name, role and permissions back.
+    Status update(const User& user);
 
     Status addApiToken(const QString& tokenHash, const QString& userId, qint64 nowMs, qint64 expiresAtMs = 0);
     // The user a token belongs to, unless it is unknown, revoked or expired.
