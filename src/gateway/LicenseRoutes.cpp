@@ -1,3 +1,4 @@
+#include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "JsonViews.h"
@@ -58,13 +59,10 @@ HttpReply listLicenses(GatewayContext& ctx, Request& request)
 
 HttpReply assign(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
+    auto call = AdminCall::manager(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    Fields fields(call->body);
     Assignment assignment;
     assignment.userLogin = fields.requiredString(QStringLiteral("user"));
     assignment.extension = fields.optionalString(QStringLiteral("extension"));
@@ -72,23 +70,41 @@ HttpReply assign(GatewayContext& ctx, Request& request)
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
     return licenseReply(
-        LicenseLedger(ctx.database).assign(request.capture(QStringLiteral("id")), assignment, actor.value(), ctx.clock.nowMs()));
+        LicenseLedger(ctx.database).assign(request.capture(QStringLiteral("id")), assignment, call->actor, ctx.clock.nowMs()));
+}
+
+using NamedOperation = Result<License> (LicenseLedger::*)(const QString&, const QString&, const User&, qint64);
+
+// An operation on license {id} with one more name: from the body's `field`, or from the path capture of that name.
+HttpReply licenseOperation(GatewayContext& ctx, Request& request, const QString& field, NamedOperation operation)
+{
+    auto call = AdminCall::manager(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    QString name = request.capture(field);
+    if (name.isEmpty()) {
+        Fields fields(call->body);
+        name = fields.requiredString(field);
+        if (auto problem = fields.problem())
+            return HttpReply::error(*problem);
+    }
+    return licenseReply((LicenseLedger(ctx.database).*operation)(request.capture(QStringLiteral("id")), name, call->actor,
+                                                                 ctx.clock.nowMs()));
 }
 
 HttpReply reassign(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
-    const QString user = fields.requiredString(QStringLiteral("user"));
-    if (auto problem = fields.problem())
-        return HttpReply::error(*problem);
-    return licenseReply(
-        LicenseLedger(ctx.database).reassign(request.capture(QStringLiteral("id")), user, actor.value(), ctx.clock.nowMs()));
+    return licenseOperation(ctx, request, QStringLiteral("user"), &LicenseLedger::reassign);
+}
+
+HttpReply attachAddon(GatewayContext& ctx, Request& request)
+{
+    return licenseOperation(ctx, request, QStringLiteral("code"), &LicenseLedger::attachAddon);
+}
+
+HttpReply detachAddon(GatewayContext& ctx, Request& request)
+{
+    return licenseOperation(ctx, request, QStringLiteral("code"), &LicenseLedger::detachAddon);
 }
 
 HttpReply unassign(GatewayContext& ctx, Request& request)
@@ -97,32 +113,6 @@ HttpReply unassign(GatewayContext& ctx, Request& request)
     if (!actor)
         return HttpReply::error(actor.error());
     return licenseReply(LicenseLedger(ctx.database).unassign(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs()));
-}
-
-HttpReply attachAddon(GatewayContext& ctx, Request& request)
-{
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
-    const QString code = fields.requiredString(QStringLiteral("code"));
-    if (auto problem = fields.problem())
-        return HttpReply::error(*problem);
-    return licenseReply(
-        LicenseLedger(ctx.database).attachAddon(request.capture(QStringLiteral("id")), code, actor.value(), ctx.clock.nowMs()));
-}
-
-HttpReply detachAddon(GatewayContext& ctx, Request& request)
-{
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    return licenseReply(LicenseLedger(ctx.database)
-                            .detachAddon(request.capture(QStringLiteral("id")), request.capture(QStringLiteral("code")),
-                                         actor.value(), ctx.clock.nowMs()));
 }
 
 HttpReply terminate(GatewayContext& ctx, Request& request)

@@ -1,3 +1,4 @@
+#include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "JsonViews.h"
@@ -15,20 +16,17 @@ constexpr qint64 kDayMs = 86'400'000;
 
 HttpReply placeOrder(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
+    auto call = AdminCall::manager(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    Fields fields(call->body);
     if (!fields.has(QStringLiteral("delta")))
         return HttpReply::error(makeError(ErrorCode::BadRequest, QStringLiteral("Field \"delta\" is required (+N adds, -N removes)."),
                                           {{QStringLiteral("field"), QStringLiteral("delta")}}));
     const int delta = fields.optionalInt(QStringLiteral("delta"), 0, -1'000'000, 1'000'000);
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
-    auto order = SeatOrderBook::place(ctx.database, request.capture(QStringLiteral("id")), delta, actor.value(), ctx.clock.nowMs());
+    auto order = SeatOrderBook::place(ctx.database, request.capture(QStringLiteral("id")), delta, call->actor, ctx.clock.nowMs());
     if (!order)
         return HttpReply::error(order.error());
     Changes changes;

@@ -1,3 +1,4 @@
+#include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "JsonViews.h"
@@ -64,13 +65,11 @@ Result<Pool> readPool(const QJsonObject& body)
 void registerPoolRoutes(Router& router, GatewayContext& ctx)
 {
     router.add(QStringLiteral("POST"), QStringLiteral("/pools"), [&ctx](Request& request) {
-        auto actor = ctx.auth.requireManager(request);
-        if (!actor)
-            return HttpReply::error(actor.error());
-        auto body = request.jsonBody();
-        if (!body)
-            return HttpReply::error(body.error());
-        auto pool = readPool(body.value());
+        auto call = AdminCall::manager(ctx, request);
+        if (!call)
+            return HttpReply::error(call.error());
+        const User& actor = call->actor;
+        auto pool = readPool(call->body);
         if (!pool)
             return HttpReply::error(pool.error());
         const QString clientKey = pool->anonymous ? Credentials::newToken() : QString();
@@ -82,7 +81,7 @@ void registerPoolRoutes(Router& router, GatewayContext& ctx)
             if (pool->model == PoolModel::Named) // R15: N named licenses with their own ids
                 if (auto licenses = repos.licenses.createMany(pool->id, pool->seats, now); !licenses)
                     return licenses;
-            return repos.audit.append(now, actor->login, QStringLiteral("pool.create"), pool->id,
+            return repos.audit.append(now, actor.login, QStringLiteral("pool.create"), pool->id,
                                       {{QStringLiteral("name"), pool->name}, {QStringLiteral("seats"), pool->seats}});
         });
         if (!created)

@@ -1,3 +1,4 @@
+#include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "Router.h"

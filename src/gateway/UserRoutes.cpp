@@ -1,3 +1,4 @@
+#include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "JsonViews.h"
@@ -48,13 +49,10 @@ HttpReply createUser(GatewayContext& ctx, const User& actor, const User& user, c
 // POST /users: managers create agents, owners create anyone (R13 defaults unless overridden).
 HttpReply create(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireUser(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
+    auto call = AdminCall::user(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    Fields fields(call->body);
     User user;
     user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     user.login = fields.requiredString(QStringLiteral("login")).trimmed();
@@ -65,19 +63,16 @@ HttpReply create(GatewayContext& ctx, Request& request)
     const QString password = fields.requiredString(QStringLiteral("password"));
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
-    return createUser(ctx, actor.value(), user, password, QStringLiteral("user.create"));
+    return createUser(ctx, call->actor, user, password, QStringLiteral("user.create"));
 }
 
 // POST /users/{id}/clone {login, name, password}: a new login with the same role and permissions.
 HttpReply clone(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
-    Fields fields(body.value());
+    auto call = AdminCall::manager(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    Fields fields(call->body);
     const QString login = fields.requiredString(QStringLiteral("login")).trimmed();
     const QString name = fields.optionalString(QStringLiteral("name"), login);
     const QString password = fields.requiredString(QStringLiteral("password"));
@@ -94,7 +89,7 @@ HttpReply clone(GatewayContext& ctx, Request& request)
     user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     user.login = login;
     user.name = name;
-    return createUser(ctx, actor.value(), user, password, QStringLiteral("user.clone"));
+    return createUser(ctx, call->actor, user, password, QStringLiteral("user.clone"));
 }
 
 HttpReply list(GatewayContext& ctx, Request& request)
@@ -117,18 +112,17 @@ HttpReply list(GatewayContext& ctx, Request& request)
 // PATCH /users/{id} {name?, role?, sessions_view?, sessions_control?}
 HttpReply patch(GatewayContext& ctx, Request& request)
 {
-    auto actor = ctx.auth.requireManager(request);
-    if (!actor)
-        return HttpReply::error(actor.error());
-    auto body = request.jsonBody();
-    if (!body)
-        return HttpReply::error(body.error());
+    auto call = AdminCall::manager(ctx, request);
+    if (!call)
+        return HttpReply::error(call.error());
+    const User& actor = call->actor;
+    const QJsonObject& body = call->body;
     const qint64 now = ctx.clock.nowMs();
     auto updated = transact(ctx.database, [&](Repos& repos) -> Result<User> {
         auto user = loadUser(repos, request.capture(QStringLiteral("id")));
         if (!user)
             return user;
-        Fields fields(body.value());
+        Fields fields(body);
         User changed = user.value();
         changed.name = fields.optionalString(QStringLiteral("name"), changed.name);
         changed.role = fields.optionalWord(QStringLiteral("role"), changed.role);
@@ -136,12 +130,12 @@ HttpReply patch(GatewayContext& ctx, Request& request)
         changed.sessionsControl = fields.optionalWord(QStringLiteral("sessions_control"), changed.sessionsControl);
         if (auto problem = fields.problem())
             return *problem;
-        if (!Permissions::canCreateUser(actor.value(), user->role) || !Permissions::canCreateUser(actor.value(), changed.role))
+        if (!Permissions::canCreateUser(actor, user->role) || !Permissions::canCreateUser(actor, changed.role))
             return makeError(ErrorCode::Forbidden, QStringLiteral("You may not change a user of role %1 or give role %2.")
                                                        .arg(toWire(user->role), toWire(changed.role)));
         if (auto saved = repos.users.update(changed); !saved)
             return saved.error();
-        if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("user.update"), changed.id, body.value());
+        if (auto audited = repos.audit.append(now, actor.login, QStringLiteral("user.update"), changed.id, body);
             !audited)
             return audited.error();
         return changed;
