@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Vocabulary.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace seatwise {
+
+// The body of POST /sessions (an agent's login). Without login/password the client's user token
+// authenticates the call instead.
+struct LoginRequest {
+    QString login;
+    QString password;
+    QString pool; // may stay empty with mode admin
+    QString device;
+    std::optional<SessionMode> mode;
+    bool force = false;
+    bool standby = false;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace seatwise

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "client/ClientResult.h"
+#include "core/Vocabulary.h"
+
+#include <QJsonValue>
+
+namespace seatwise {
+
+// A pool as GET /pools lists it: settings plus the seat counts of the moment.
+struct PoolInfo {
+    QString id;
+    QString name;
+    PoolKind kind = PoolKind::Standard;
+    PoolModel model = PoolModel::Concurrent;
+    int seats = 0;
+    int inUse = 0;
+    int available = 0;
+    int idleAfterS = 600;
+    int purgeAfterS = 0;
+    QString clientKey; // anonymous pools, only in the answer that made the pool
+
+    static ClientResult<PoolInfo> fromJson(const QJsonValue& value);
+};
+
+} // namespace seatwise

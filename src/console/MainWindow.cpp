@@ -1,0 +1,212 @@
+#include "console/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "client/GatewayClient.h"
+#include "console/ConsoleSettings.h"
+#include "console/ErrorText.h"
+#include "console/LiveSync.h"
+#include "console/PoolTableModel.h"
+#include "console/SessionFilterProxy.h"
+#include "console/SessionTableModel.h"
+#include "console/TableRoles.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+
+namespace seatwise {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_pools(new PoolTableModel(this))
+    , m_sessions(new SessionTableModel(this))
+    , m_poolsProxy(new QSortFilterProxyModel(this))
+    , m_sessionsProxy(new SessionFilterProxy(this))
+    , m_countsLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->signOutInactiveAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->signOutInactiveAction->setEnabled(false);
+    m_ui->refreshAction->setEnabled(false);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 5);
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_ui->statusBar->addPermanentWidget(m_countsLabel);
+    m_ui->statusBar->addPermanentWidget(m_connectionLabel);
+    showConnection(ConnectionState::Starting);
+
+    setUpViews();
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->signOutInactiveAction, &QAction::triggered, this, [this] { signOutInactive(); });
+    connect(m_ui->sessionsFilterLineEdit, &QLineEdit::textChanged, m_sessionsProxy, &SessionFilterProxy::setText);
+    connect(m_ui->inactiveOnlyCheckBox, &QCheckBox::toggled, m_sessionsProxy, &SessionFilterProxy::setInactiveOnly);
+    restoreLayout();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpViews()
+{
+    m_poolsProxy->setSourceModel(m_pools);
+    m_poolsProxy->setSortRole(RawValueRole);
+    m_poolsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->poolsView->setModel(m_poolsProxy);
+    m_ui->poolsView->sortByColumn(PoolTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_sessionsProxy->setSourceModel(m_sessions);
+    m_ui->sessionsView->setModel(m_sessionsProxy);
+    m_ui->sessionsView->sortByColumn(SessionTableModel::UserColumn, Qt::AscendingOrder);
+
+    for (QTableView* view : {m_ui->poolsView, m_ui->sessionsView}) {
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+        view->horizontalHeader()->setHighlightSections(false);
+        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    QHeaderView* pools = m_ui->poolsView->horizontalHeader();
+    pools->setSectionResizeMode(QHeaderView::Interactive);
+    pools->resizeSection(PoolTableModel::NameColumn, 220);
+    for (int column = PoolTableModel::KindColumn; column < PoolTableModel::ColumnCount; ++column)
+        pools->resizeSection(column, 120);
+
+    QHeaderView* sessions = m_ui->sessionsView->horizontalHeader();
+    sessions->resizeSection(SessionTableModel::UserColumn, 200);
+    sessions->resizeSection(SessionTableModel::PoolColumn, 120);
+    sessions->resizeSection(SessionTableModel::DeviceColumn, 170);
+    sessions->resizeSection(SessionTableModel::ModeColumn, 110);
+    sessions->resizeSection(SessionTableModel::StateColumn, 110);
+    sessions->resizeSection(SessionTableModel::OpenedColumn, 110);
+
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_pools), static_cast<QAbstractItemModel*>(m_sessions)}) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    }
+}
+
+void MainWindow::attach(GatewayClient* client)
+{
+    delete m_sync;
+    m_client = client;
+    m_sync = new LiveSync(client, m_pools, m_sessions, this);
+    connect(m_sync, &LiveSync::stateChanged, this, &MainWindow::showConnection);
+    connect(m_sync, &LiveSync::refreshFailed, this,
+            [this](const ClientError& error) { showFailure(ErrorText::describe(error)); });
+    connect(m_ui->refreshAction, &QAction::triggered, m_sync, &LiveSync::requestRefresh);
+    m_ui->refreshAction->setEnabled(true);
+    m_ui->signOutInactiveAction->setEnabled(true);
+    setWindowTitle(tr("Seatwise — %1").arg(client->apiBaseUrl().authority()));
+    m_sync->start();
+}
+
+void MainWindow::showProgress(const QString& message)
+{
+    m_ui->statusBar->showMessage(message, 8000);
+}
+
+void MainWindow::showFailure(const QString& message)
+{
+    m_ui->statusBar->showMessage(message);
+}
+
+void MainWindow::updateCounts()
+{
+    const int inactive = m_sessions->countInState(SessionState::Inactive);
+    const QString separator = QStringLiteral("   ·   ");
+    m_countsLabel->setText(tr("Pools: %1").arg(m_pools->rowCount()) + separator +
+                           tr("Seats in use: %1 of %2").arg(m_pools->totalInUse()).arg(m_pools->totalSeats()) +
+                           separator + tr("Sessions: %1").arg(m_sessions->rowCount()) + separator +
+                           tr("Inactive: %1").arg(inactive));
+    m_ui->sessionsGroupBox->setTitle(inactive > 0 ? tr("Sessions (%1 inactive, highlighted)").arg(inactive)
+                                                  : tr("Sessions"));
+}
+
+void MainWindow::showConnection(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Starting:
+        m_connectionLabel->setText(tr("● Connecting…"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #8d6e63;"));
+        break;
+    case ConnectionState::Live:
+        m_connectionLabel->setText(tr("● Live"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        break;
+    case ConnectionState::Polling:
+        m_connectionLabel->setText(tr("● Connected (no live events)"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #ef6c00;"));
+        break;
+    case ConnectionState::Offline:
+        m_connectionLabel->setText(tr("● Offline"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        break;
+    }
+    if (m_client)
+        m_connectionLabel->setToolTip(m_client->apiBaseUrl().toString());
+}
+
+QCoro::Task<> MainWindow::signOutInactive()
+{
+    if (!m_client)
+        co_return;
+    QPointer<MainWindow> self(this);
+    m_ui->signOutInactiveAction->setEnabled(false);
+    const SignOutRequest request = SignOutRequest::inactive();
+    const auto ended = co_await m_client->signOut(request);
+    if (!self)
+        co_return;
+    m_ui->signOutInactiveAction->setEnabled(true);
+    if (!ended) {
+        showFailure(ErrorText::describe(ended.error()));
+        co_return;
+    }
+    showProgress(tr("Signed out %n inactive user(s).", nullptr, ended.value()));
+    if (m_sync)
+        m_sync->requestRefresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Seatwise"),
+                       tr("<b>Seatwise %1</b><p>Concurrent and named seat licenses: live pools and sessions, "
+                          "one-click sign-out of inactive users.</p>")
+                           .arg(QStringLiteral(SEATWISE_VERSION)));
+}
+
+void MainWindow::restoreLayout()
+{
+    const ConsoleSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_ui->mainSplitter->restoreState(settings.splitterState());
+    m_ui->sessionsView->horizontalHeader()->restoreState(settings.sessionsHeaderState());
+}
+
+void MainWindow::saveLayout()
+{
+    ConsoleSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_ui->mainSplitter->saveState());
+    settings.setSessionsHeaderState(m_ui->sessionsView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace seatwise
