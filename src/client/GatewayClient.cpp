@@ -59,7 +59,10 @@ QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::call(HttpCall http)
     if (!http.bearer.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + http.bearer.toUtf8());
     QByteArray payload;
-    if (http.body) {
+    if (!http.rawContentType.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, http.rawContentType);
+        payload = http.rawBody;
+    } else if (http.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = QJsonDocument(*http.body).toJson(QJsonDocument::Compact);
     }

@@ -53,19 +53,24 @@ public:
     QCoro::Task<ClientResult<int>> signOut(SignOutRequest request);
     QCoro::Task<ClientResult<QList<UsagePoint>>> usage(UsageQuery query = {});
 
-Q_SIGNALS:
-    // Flips when a call fails for want of a connection, and back when one gets an HTTP answer.
-    void reachableChanged(bool reachable);
-
-private:
+    // One HTTP exchange below apiBaseUrl(), for the typed calls here and in sibling files
+    // (e.g. LicenseCalls): the admin token is used when `bearer` is empty.
     struct HttpCall {
         QByteArray verb;
         QString path;
         QUrlQuery query;
         std::optional<QJsonObject> body;
         QString bearer;
+        QByteArray rawBody;     // sent as is when set (e.g. CSV), with rawContentType
+        QByteArray rawContentType;
     };
     QCoro::Task<ClientResult<JsonAnswer>> call(HttpCall http);
+
+Q_SIGNALS:
+    // Flips when a call fails for want of a connection, and back when one gets an HTTP answer.
+    void reachableChanged(bool reachable);
+
+private:
     void noteReachable(bool reachable);
 
     QUrl m_apiBaseUrl;
