@@ -61,8 +61,8 @@ public:
         QUrlQuery query;
         std::optional<QJsonObject> body;
         QString bearer;
-        QByteArray rawBody;     // sent as is when set (e.g. CSV), with rawContentType
-        QByteArray rawContentType;
+        QByteArray rawBody = {}; // sent as is when set (e.g. CSV), with rawContentType
+        QByteArray rawContentType = {};
     };
     QCoro::Task<ClientResult<JsonAnswer>> call(HttpCall http);
 
