@@ -51,7 +51,7 @@ Result<QSqlDatabase> Database::connection() const
                          QStringLiteral("Cannot open the store %1: %2").arg(m_location.sqlitePath, db.lastError().text()));
     QSqlQuery pragma(db);
     // WAL lets readers run beside the writer; NORMAL sync survives a crash of the process (kill -9) and
-    // may lose the last commits only on power loss (see docs/operations.md).
+    // may lose the last commits only on power loss (see docs/architecture.md, "Durability").
     for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(sql)))
             return makeError(ErrorCode::StoreUnavailable,
