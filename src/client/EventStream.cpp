@@ -43,6 +43,8 @@ void EventStream::open(const QUrl& apiBaseUrl, const QString& token)
     m_wanted = true;
     m_backoffMs = 0;
     m_socket.abort();
+    m_retryTimer.stop();
+    setState(State::Connecting);
     connectNow();
 }
 
@@ -52,6 +54,7 @@ void EventStream::close()
     m_retryTimer.stop();
     m_socket.close();
     setConnected(false);
+    setState(State::Closed);
 }
 
 void EventStream::connectNow()
@@ -66,17 +69,26 @@ void EventStream::connectNow()
 void EventStream::onConnected()
 {
     m_backoffMs = 0;
+    m_lastError.clear();
     setConnected(true);
+    setState(State::Connected);
 }
 
 void EventStream::onDisconnected()
 {
     // QWebSocket also reports a failed handshake or refused connection here.
+    if (m_socket.error() != QAbstractSocket::UnknownSocketError)
+        m_lastError = m_socket.errorString();
+    else if (m_socket.closeCode() != QWebSocketProtocol::CloseCodeNormal)
+        m_lastError = m_socket.closeReason();
     setConnected(false);
-    if (!m_wanted)
+    if (!m_wanted) {
+        setState(State::Closed);
         return;
+    }
     m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);
     m_retryTimer.start(m_backoffMs);
+    setState(State::Waiting);
 }
 
 void EventStream::onMessage(const QString& text)
@@ -92,6 +104,14 @@ void EventStream::setConnected(bool connected)
         return;
     m_connected = connected;
     Q_EMIT connectedChanged(connected);
+}
+
+void EventStream::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
 }
 
 } // namespace seatwise

@@ -3,10 +3,12 @@
 #include "client/JsonList.h"
 
 #include <QCoroNetworkReply>
+#include <QCoroTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 namespace seatwise {
@@ -16,18 +18,22 @@ const QByteArray kGet = QByteArrayLiteral("GET");
 const QByteArray kPost = QByteArrayLiteral("POST");
 const QByteArray kDelete = QByteArrayLiteral("DELETE");
 
+ClientError closedError()
+{
+    return ClientError{0, QString(ClientErrorCode::Offline), QStringLiteral("the client was closed"), {}};
+}
+
+// Worth another try for an idempotent call: no answer at all, or the gateway says it is busy.
+bool isTransient(const ClientResult<JsonAnswer>& answer)
+{
+    return !answer && (answer.error().isNetworkError() || answer.error().httpStatus == 503);
+}
+
 template <typename T> ClientResult<T> parseAnswer(const ClientResult<JsonAnswer>& answer)
 {
     if (!answer)
         return answer.error();
     return T::fromJson(answer->json);
-}
-
-template <typename T> ClientResult<QList<T>> parseListAnswer(const ClientResult<JsonAnswer>& answer)
-{
-    if (!answer)
-        return answer.error();
-    return parseJsonList<T>(answer->json);
 }
 
 } // namespace
@@ -48,6 +54,27 @@ GatewayClient::~GatewayClient()
 
 QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::call(HttpCall http)
 {
+    QPointer<GatewayClient> self(this);
+    const bool idempotent = http.verb == kGet || http.verb == kDelete;
+    qsizetype retries = 0;
+    for (;;) {
+        ClientResult<JsonAnswer> answer = co_await exchange(http);
+        if (!self || self->m_closing)
+            co_return answer;
+        if (!idempotent || !isTransient(answer) || retries >= self->m_retryDelaysMs.size()) {
+            self->noteAnswer(answer);
+            co_return answer;
+        }
+        self->noteRetry(answer.error());
+        const std::chrono::milliseconds pause(self->m_retryDelaysMs.at(retries++));
+        co_await QCoro::sleepFor(pause);
+        if (!self || self->m_closing)
+            co_return closedError();
+    }
+}
+
+QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::exchange(const HttpCall& http)
+{
     QUrl url = m_apiBaseUrl;
     url.setPath(m_apiBaseUrl.path() + http.path);
     if (!http.query.isEmpty())
@@ -56,8 +83,9 @@ QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::call(HttpCall http)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (!http.bearer.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + http.bearer.toUtf8());
+    const QString bearer = http.bearer.isEmpty() ? m_token : http.bearer; // the admin token unless told otherwise
+    if (!bearer.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer.toUtf8());
     QByteArray payload;
     if (!http.rawContentType.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, http.rawContentType);
@@ -72,12 +100,42 @@ QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::call(HttpCall http)
     co_await reply.get();
     if (!self || self->m_closing) {
         (void)reply.release(); // already deleted, or about to be, by the dying manager
-        co_return ClientError{0, QString(ClientErrorCode::Offline), QStringLiteral("the client was closed"), {}};
+        co_return closedError();
     }
+    co_return JsonAnswer::fromReply(*reply);
+}
 
-    ClientResult<JsonAnswer> answer = JsonAnswer::fromReply(*reply);
+void GatewayClient::noteAnswer(const ClientResult<JsonAnswer>& answer)
+{
     noteReachable(answer.ok() || !answer.error().isNetworkError());
-    co_return answer;
+    ConnectionStatus status = m_status;
+    if (isTransient(answer)) {
+        status.state = ConnectionState::Offline;
+        status.lastError = answer.error();
+    } else {
+        status.state = ConnectionState::Online;
+        status.lastError = {};
+        status.lastAnswerAt = QDateTime::currentDateTimeUtc();
+    }
+    setStatus(std::move(status));
+}
+
+void GatewayClient::noteRetry(const ClientError& error)
+{
+    ConnectionStatus status = m_status;
+    status.state = ConnectionState::Reconnecting;
+    status.lastError = error;
+    setStatus(std::move(status));
+}
+
+void GatewayClient::setStatus(ConnectionStatus status)
+{
+    // Every answer moves lastAnswerAt; only a change of state or of the failure is news.
+    const bool news = status.state != m_status.state || status.lastError.code != m_status.lastError.code ||
+                      status.lastError.message != m_status.lastError.message;
+    m_status = std::move(status);
+    if (news)
+        Q_EMIT connectionStatusChanged(m_status);
 }
 
 void GatewayClient::noteReachable(bool reachable)
@@ -109,22 +167,68 @@ QCoro::Task<ClientResult<QString>> GatewayClient::authenticate(QString login, QS
     co_return token;
 }
 
-QCoro::Task<ClientResult<QList<PoolInfo>>> GatewayClient::pools()
+QCoro::Task<ClientResult<QJsonArray>> GatewayClient::listing(HttpCall http)
 {
-    HttpCall request{kGet, QStringLiteral("/pools"), {}, std::nullopt, m_token};
-    const ClientResult<JsonAnswer> answer = co_await call(std::move(request));
-    co_return parseListAnswer<PoolInfo>(answer);
+    const QString path = http.path;
+    const ClientResult<JsonAnswer> answer = co_await call(std::move(http));
+    if (!answer)
+        co_return answer.error();
+    if (!answer->json.isArray())
+        co_return badAnswer(path + QStringLiteral(": expected a JSON array"));
+    co_return answer->json.toArray();
 }
 
-QCoro::Task<ClientResult<QList<SessionInfo>>> GatewayClient::sessions(QString poolId, std::optional<SessionState> state)
+QCoro::Task<ClientResult<QJsonArray>> GatewayClient::poolsJson()
+{
+    HttpCall request{kGet, QStringLiteral("/pools"), {}, std::nullopt, m_token};
+    const ClientResult<QJsonArray> answer = co_await listing(std::move(request));
+    co_return answer;
+}
+
+QCoro::Task<ClientResult<QJsonArray>> GatewayClient::sessionsJson(QString poolId, std::optional<SessionState> state)
 {
     HttpCall request{kGet, QStringLiteral("/sessions"), {}, std::nullopt, m_token};
     if (!poolId.isEmpty())
         request.query.addQueryItem(QStringLiteral("pool"), poolId);
     if (state)
         request.query.addQueryItem(QStringLiteral("state"), toWire(*state));
+    const ClientResult<QJsonArray> answer = co_await listing(std::move(request));
+    co_return answer;
+}
+
+QCoro::Task<ClientResult<QJsonArray>> GatewayClient::licensesJson()
+{
+    HttpCall request{kGet, QStringLiteral("/licenses"), {}, std::nullopt, m_token};
+    const ClientResult<QJsonArray> answer = co_await listing(std::move(request));
+    co_return answer;
+}
+
+QCoro::Task<ClientResult<QJsonArray>> GatewayClient::usageJson(UsageQuery query)
+{
+    HttpCall request{kGet, QStringLiteral("/usage"), query.toUrlQuery(), std::nullopt, m_token};
     const ClientResult<JsonAnswer> answer = co_await call(std::move(request));
-    co_return parseListAnswer<SessionInfo>(answer);
+    if (!answer)
+        co_return answer.error();
+    const QJsonValue points = answer->json.toObject().value(QLatin1String("points"));
+    if (!points.isArray())
+        co_return badAnswer(QStringLiteral("usage: no \"points\" array in the answer"));
+    co_return points.toArray();
+}
+
+QCoro::Task<ClientResult<QList<PoolInfo>>> GatewayClient::pools()
+{
+    const ClientResult<QJsonArray> answer = co_await poolsJson();
+    if (!answer)
+        co_return answer.error();
+    co_return parseJsonList<PoolInfo>(answer.value());
+}
+
+QCoro::Task<ClientResult<QList<SessionInfo>>> GatewayClient::sessions(QString poolId, std::optional<SessionState> state)
+{
+    const ClientResult<QJsonArray> answer = co_await sessionsJson(poolId, state);
+    if (!answer)
+        co_return answer.error();
+    co_return parseJsonList<SessionInfo>(answer.value());
 }
 
 QCoro::Task<ClientResult<UserInfo>> GatewayClient::createUser(NewUser user)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ClientResult.h"
+#include "client/ConnectionStatus.h"
 #include "client/HeartbeatAnswer.h"
 #include "client/JsonAnswer.h"
 #include "client/LoginRequest.h"
@@ -13,6 +14,7 @@
 #include "client/UsagePoint.h"
 
 #include <QCoroTask>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
@@ -24,7 +26,9 @@ namespace seatwise {
 
 // The only code that speaks HTTP to a gateway: one typed coroutine per call of the core contract.
 // Admin calls carry the user token set with setToken(); agent calls carry the session token given.
-// Every call answers a value or a ClientError and never blocks the thread it runs on.
+// Every call answers a value or a ClientError and never blocks the thread it runs on. GET and DELETE
+// (idempotent) are tried again after a connection failure, a timeout or a 503, after 0.5 s, 1 s and
+// 2 s; other verbs (login, heartbeat, sign-out) never are: the first failure is the answer.
 class GatewayClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayClient)
@@ -38,6 +42,10 @@ public:
     void setToken(QString token) { m_token = std::move(token); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     bool isReachable() const { return m_reachable; }
+    using ConnectionState = ConnectionStatus::State;
+    ConnectionStatus connectionStatus() const { return m_status; }
+    // The pauses before each retry of an idempotent call; its size is the number of retries.
+    void setRetryDelaysMs(QList<int> delays) { m_retryDelaysMs = std::move(delays); }
 
     // POST /auth/token; on success the token is also kept for the following admin calls.
     QCoro::Task<ClientResult<QString>> authenticate(QString login, QString password);
@@ -52,6 +60,12 @@ public:
     // POST /sessions/sign-out; answers how many sessions ended.
     QCoro::Task<ClientResult<int>> signOut(SignOutRequest request);
     QCoro::Task<ClientResult<QList<UsagePoint>>> usage(UsageQuery query = {});
+
+    // The same listings as the gateway sent them, for the console's cache (it keeps the raw JSON).
+    QCoro::Task<ClientResult<QJsonArray>> poolsJson();
+    QCoro::Task<ClientResult<QJsonArray>> sessionsJson(QString poolId = {}, std::optional<SessionState> state = {});
+    QCoro::Task<ClientResult<QJsonArray>> licensesJson();
+    QCoro::Task<ClientResult<QJsonArray>> usageJson(UsageQuery query = {});
 
     // One HTTP exchange below apiBaseUrl(), for the typed calls here and in sibling files
     // (e.g. LicenseCalls): the admin token is used when `bearer` is empty.
@@ -69,14 +83,22 @@ public:
 Q_SIGNALS:
     // Flips when a call fails for want of a connection, and back when one gets an HTTP answer.
     void reachableChanged(bool reachable);
+    void connectionStatusChanged(const seatwise::ConnectionStatus& status);
 
 private:
+    QCoro::Task<ClientResult<JsonAnswer>> exchange(const HttpCall& http);
+    QCoro::Task<ClientResult<QJsonArray>> listing(HttpCall http);
     void noteReachable(bool reachable);
+    void noteAnswer(const ClientResult<JsonAnswer>& answer);
+    void noteRetry(const ClientError& error);
+    void setStatus(ConnectionStatus status);
 
     QUrl m_apiBaseUrl;
     QString m_token;
     int m_timeoutMs = 10000;
     bool m_reachable = true;
+    ConnectionStatus m_status;
+    QList<int> m_retryDelaysMs{500, 1000, 2000};
     bool m_closing = false;
     QNetworkAccessManager m_network;
 };

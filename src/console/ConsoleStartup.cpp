@@ -1,11 +1,11 @@
 #include "console/ConsoleStartup.h"
 
 #include "client/GatewayClient.h"
-#include "console/BootstrapToken.h"
 #include "console/DemoAgents.h"
 #include "console/DemoSeeder.h"
 #include "console/EmbeddedGateway.h"
 #include "console/ErrorText.h"
+#include "store/Credentials.h"
 
 #include <QPointer>
 #include <QStandardPaths>
@@ -35,13 +35,7 @@ QUrl ConsoleStartup::apiBaseUrl() const
 
 void ConsoleStartup::start()
 {
-    QString problem;
-    const auto token = BootstrapToken::loadOrCreate(m_dataDir, &problem);
-    if (!token) {
-        Q_EMIT failed(tr("Cannot keep the gateway's token in %1: %2").arg(m_dataDir, problem));
-        return;
-    }
-    m_token = *token;
+    m_token = Credentials::newToken();
 
     Q_EMIT progress(tr("Starting the embedded gateway…"));
     m_gateway =

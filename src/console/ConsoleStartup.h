@@ -13,7 +13,7 @@ namespace seatwise {
 class DemoAgents;
 class EmbeddedGateway;
 
-// Brings the console's world up in order: the bootstrap token, the embedded gateway on its thread,
+// Brings the console's world up in order: a fresh run token, the embedded gateway on its thread,
 // a GatewayClient for it, then (with --demo, or when the gateway has no pools yet) the demo data
 // and simulated agents. Owns all of them; tears them down in the reverse order.
 class ConsoleStartup final : public QObject {

@@ -18,13 +18,16 @@ EmbeddedGateway::~EmbeddedGateway()
     stop();
 }
 
-GatewayOptions EmbeddedGateway::optionsFor(const QString& dataDir, quint16 port, const QString& bootstrapToken)
+GatewayOptions EmbeddedGateway::optionsFor(const QString& dataDir, quint16 port, const QString& runToken)
 {
     GatewayOptions options;
     options.db = QDir(dataDir).filePath(QStringLiteral("embedded-gateway.db"));
     options.address = QHostAddress::LocalHost;
     options.port = port;
-    options.bootstrapToken = bootstrapToken;
+    // A fresh token every run, known only to this process: it makes the owner on a new store and
+    // speaks for the owner of an existing one until the gateway stops. Nothing secret is kept.
+    options.bootstrapToken = runToken;
+    options.runToken = runToken;
     return options;
 }
 

@@ -21,7 +21,7 @@ public:
     ~EmbeddedGateway() override;
 
     // Options for a gateway on 127.0.0.1:port with its database in dataDir.
-    static GatewayOptions optionsFor(const QString& dataDir, quint16 port, const QString& bootstrapToken);
+    static GatewayOptions optionsFor(const QString& dataDir, quint16 port, const QString& runToken);
 
     // Starts the thread and the gateway in it; answers with started() or failed().
     void start();

@@ -4,29 +4,53 @@
 #include "console/ErrorText.h"
 #include "console/PoolTableModel.h"
 #include "console/SessionTableModel.h"
+#include "console/cache/ConsoleCache.h"
 
-#include <QDateTime>
+#include <QJsonObject>
 
 namespace seatwise {
+
+LiveSync::LiveSync(GatewayClient* client, ConsoleCache* cache, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+{
+    setUp();
+}
 
 LiveSync::LiveSync(GatewayClient* client, PoolTableModel* pools, SessionTableModel* sessions, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_pools(pools)
-    , m_sessions(sessions)
+    , m_cache(new ConsoleCache(QStringLiteral(":memory:"), this))
+{
+    if (!m_cache->open())
+        qWarning("LiveSync: %s", qPrintable(m_cache->lastError()));
+    if (pools)
+        pools->setCache(m_cache);
+    if (sessions)
+        sessions->setCache(m_cache);
+    setUp();
+}
+
+void LiveSync::setUp()
 {
     m_coalesceTimer.setSingleShot(true);
     m_coalesceTimer.setInterval(300);
     m_fallbackTimer.setInterval(5000);
     connect(&m_coalesceTimer, &QTimer::timeout, this, [this] { refresh(); });
     connect(&m_fallbackTimer, &QTimer::timeout, this, &LiveSync::requestRefresh);
-    connect(&m_events, &EventStream::eventReceived, this, &LiveSync::requestRefresh);
+    connect(&m_events, &EventStream::eventReceived, this, [this](const QJsonObject& event) {
+        applyEvent(event);
+        requestRefresh();
+    });
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
         if (m_state != ConnectionState::Starting)
             updateState(m_state != ConnectionState::Offline);
         if (connected)
             requestRefresh(); // events may have been missed while the stream was down
     });
+    if (m_client)
+        connect(m_client, &GatewayClient::connectionStatusChanged, this, &LiveSync::onClientStatus);
 }
 
 void LiveSync::start()
@@ -38,10 +62,29 @@ void LiveSync::start()
     refresh();
 }
 
+ConnectionStatus LiveSync::connectionStatus() const
+{
+    return m_client ? m_client->connectionStatus() : ConnectionStatus{};
+}
+
 void LiveSync::requestRefresh()
 {
     if (!m_coalesceTimer.isActive())
         m_coalesceTimer.start();
+}
+
+void LiveSync::applyEvent(const QJsonObject& event)
+{
+    if (!m_cache)
+        return;
+    const QString type = event.value(QLatin1String("type")).toString();
+    const QJsonObject session = event.value(QLatin1String("session")).toObject();
+    if (type == QLatin1String("session.opened") || type == QLatin1String("session.changed"))
+        m_cache->upsertSession(session);
+    else if (type == QLatin1String("session.ended"))
+        m_cache->removeSession(session.value(QLatin1String("id")).toString());
+    else if (type == QLatin1String("pool.changed"))
+        m_cache->upsertPool(event.value(QLatin1String("pool")).toObject());
 }
 
 QCoro::Task<> LiveSync::refresh()
@@ -56,40 +99,45 @@ QCoro::Task<> LiveSync::refresh()
     QPointer<LiveSync> self(this);
     QPointer<GatewayClient> client = m_client;
 
-    const auto pools = co_await client->pools();
+    const ClientResult<QJsonArray> pools = co_await client->poolsJson();
     if (!self)
         co_return;
-    if (!client) {
-        m_inFlight = false;
-        co_return;
+    ClientResult<QJsonArray> sessions;
+    ClientResult<QJsonArray> licenses;
+    if (pools && client) {
+        sessions = co_await client->sessionsJson();
+        if (!self)
+            co_return;
     }
-    ClientResult<QList<SessionInfo>> sessions;
-    if (pools) {
-        sessions = co_await client->sessions();
+    bool named = false;
+    if (pools)
+        for (const QJsonValue& pool : pools.value())
+            named = named || pool.toObject().value(QLatin1String("model")).toString() == QLatin1String("named");
+    if (sessions && named && client) {
+        licenses = co_await client->licensesJson();
         if (!self)
             co_return;
     }
     m_inFlight = false;
 
-    const ClientError* failure = !pools ? &pools.error() : !sessions ? &sessions.error() : nullptr;
+    // A refused license listing (permissions, older gateway) leaves the licenses as they were.
+    const bool licensesOffline = named && sessions && !licenses && licenses.error().isNetworkError();
+    const ClientError* failure = !pools            ? &pools.error()
+                                 : !sessions       ? &sessions.error()
+                                 : licensesOffline ? &licenses.error()
+                                                   : nullptr;
     if (failure) {
         m_lastError = ErrorText::describe(*failure);
         updateState(!failure->isNetworkError());
         Q_EMIT refreshFailed(*failure);
     } else {
         m_lastError.clear();
-        if (m_pools)
-            m_pools->setRows(pools.value());
-        QHash<QString, QString> names;
-        for (const PoolInfo& pool : pools.value())
-            names.insert(pool.id, pool.name);
-        QList<SessionInfo> open;
-        for (const SessionInfo& session : sessions.value())
-            if (session.state != SessionState::Ended)
-                open.append(session);
-        if (m_sessions) {
-            m_sessions->setPoolNames(std::move(names));
-            m_sessions->update(std::move(open), QDateTime::currentMSecsSinceEpoch());
+        if (m_cache) {
+            // Cache first; the models follow on its changed() signal.
+            const bool stored = m_cache->replacePools(pools.value()) && m_cache->replaceSessions(sessions.value()) &&
+                                (!licenses || m_cache->replaceLicenses(licenses.value()));
+            if (!stored)
+                qWarning("LiveSync: cannot store the listing: %s", qPrintable(m_cache->lastError()));
         }
         updateState(true);
         Q_EMIT refreshed();
@@ -97,6 +145,17 @@ QCoro::Task<> LiveSync::refresh()
     if (m_again) {
         m_again = false;
         requestRefresh();
+    }
+}
+
+void LiveSync::onClientStatus(const ConnectionStatus& status)
+{
+    // Reconnecting is a call still trying: the state stays what it was until it is decided.
+    if (status.state == ConnectionStatus::State::Offline) {
+        m_lastError = ErrorText::describe(status.lastError);
+        updateState(false);
+    } else if (status.state == ConnectionStatus::State::Online && m_state == ConnectionState::Offline) {
+        updateState(true);
     }
 }
 

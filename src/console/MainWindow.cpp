@@ -1,10 +1,14 @@
 #include "console/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "client/ConnectionStatus.h"
 #include "client/GatewayClient.h"
 #include "console/ConsoleSettings.h"
 #include "console/ErrorText.h"
 #include "console/LiveSync.h"
+#include "console/actions/SessionActions.h"
+#include "console/cache/ConsoleCache.h"
+#include "console/licenses/LicensesPanel.h"
 #include "console/PoolTableModel.h"
 #include "console/SessionFilterProxy.h"
 #include "console/SessionTableModel.h"
@@ -12,6 +16,8 @@
 
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -31,8 +37,6 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->signOutInactiveAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    m_ui->signOutInactiveAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 5);
@@ -46,7 +50,6 @@ MainWindow::MainWindow(QWidget* parent)
     setUpViews();
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->signOutInactiveAction, &QAction::triggered, this, [this] { signOutInactive(); });
     connect(m_ui->sessionsFilterLineEdit, &QLineEdit::textChanged, m_sessionsProxy, &SessionFilterProxy::setText);
     connect(m_ui->inactiveOnlyCheckBox, &QCheckBox::toggled, m_sessionsProxy, &SessionFilterProxy::setInactiveOnly);
     restoreLayout();
@@ -87,6 +90,26 @@ void MainWindow::setUpViews()
     sessions->resizeSection(SessionTableModel::StateColumn, 110);
     sessions->resizeSection(SessionTableModel::OpenedColumn, 110);
 
+    m_licenses = new LicensesPanel(this);
+    m_licenses->setObjectName(QStringLiteral("licensesPanel"));
+    m_ui->mainTabs->addTab(m_licenses, tr("&Licenses"));
+
+    m_sessionActions = new SessionActions(nullptr, [this] { return selectedSessionIds(); }, this);
+    m_sessionActions->setDialogParent(this);
+    QAction* signOutInactive = m_sessionActions->signOutInactiveAction();
+    signOutInactive->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    addAction(signOutInactive); // Ctrl+Shift+I anywhere in the window
+    m_ui->sessionsView->addAction(m_sessionActions->signOutSelectedAction()); // Delete only in the sessions view
+    m_ui->sessionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->sessionsMenu->addActions(m_sessionActions->actions());
+    m_ui->mainToolBar->addAction(signOutInactive);
+    m_ui->mainToolBar->addAction(m_sessionActions->signOutSelectedAction());
+    connect(m_ui->sessionsView->selectionModel(), &QItemSelectionModel::selectionChanged, m_sessionActions,
+            &SessionActions::updateEnabled);
+    connect(m_sessionsProxy, &QAbstractItemModel::rowsRemoved, m_sessionActions, &SessionActions::updateEnabled);
+    connect(m_sessionActions, &SessionActions::reported, this, &MainWindow::showProgress);
+    connect(m_sessionActions, &SessionActions::failed, this, &MainWindow::showFailure);
+
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_pools), static_cast<QAbstractItemModel*>(m_sessions)}) {
         connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
@@ -96,17 +119,45 @@ void MainWindow::setUpViews()
     }
 }
 
+void MainWindow::openCache(const QString& dataDir, const QString& profileKey)
+{
+    delete m_cache;
+    const QString file = dataDir.isEmpty() ? QStringLiteral(":memory:") : ConsoleCache::fileFor(dataDir, profileKey);
+    m_cache = new ConsoleCache(file, this);
+    if (!m_cache->open()) {
+        showFailure(tr("The local cache cannot be opened (%1); working without it.").arg(m_cache->lastError()));
+        delete m_cache;
+        m_cache = new ConsoleCache(QStringLiteral(":memory:"), this);
+        m_cache->open();
+    }
+    m_pools->setCache(m_cache);
+    m_sessions->setCache(m_cache);
+}
+
+QStringList MainWindow::selectedSessionIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& row : m_ui->sessionsView->selectionModel()->selectedRows())
+        ids.append(row.data(IdRole).toString());
+    return ids;
+}
+
 void MainWindow::attach(GatewayClient* client)
 {
     delete m_sync;
     m_client = client;
-    m_sync = new LiveSync(client, m_pools, m_sessions, this);
+    if (!m_cache)
+        openCache(QString(), QString());
+    m_sync = new LiveSync(client, m_cache, this);
+    connect(client, &GatewayClient::connectionStatusChanged, this, &MainWindow::showClientStatus);
+    connect(m_sessionActions, &SessionActions::finished, m_sync, &LiveSync::requestRefresh);
+    m_sessionActions->setClient(client);
+    m_licenses->setClient(client);
     connect(m_sync, &LiveSync::stateChanged, this, &MainWindow::showConnection);
     connect(m_sync, &LiveSync::refreshFailed, this,
             [this](const ClientError& error) { showFailure(ErrorText::describe(error)); });
     connect(m_ui->refreshAction, &QAction::triggered, m_sync, &LiveSync::requestRefresh);
     m_ui->refreshAction->setEnabled(true);
-    m_ui->signOutInactiveAction->setEnabled(true);
     setWindowTitle(tr("Seatwise — %1").arg(client->apiBaseUrl().authority()));
     m_sync->start();
 }
@@ -157,24 +208,20 @@ void MainWindow::showConnection(ConnectionState state)
         m_connectionLabel->setToolTip(m_client->apiBaseUrl().toString());
 }
 
-QCoro::Task<> MainWindow::signOutInactive()
+void MainWindow::showClientStatus(const ConnectionStatus& status)
 {
-    if (!m_client)
-        co_return;
-    QPointer<MainWindow> self(this);
-    m_ui->signOutInactiveAction->setEnabled(false);
-    const SignOutRequest request = SignOutRequest::inactive();
-    const auto ended = co_await m_client->signOut(request);
-    if (!self)
-        co_return;
-    m_ui->signOutInactiveAction->setEnabled(true);
-    if (!ended) {
-        showFailure(ErrorText::describe(ended.error()));
-        co_return;
-    }
-    showProgress(tr("Signed out %n inactive user(s).", nullptr, ended.value()));
-    if (m_sync)
-        m_sync->requestRefresh();
+    if (status.state == ConnectionStatus::State::Online)
+        return; // LiveSync says Live or Polling
+    const QString since = m_cache && m_cache->lastSyncedAt().isValid()
+                              ? QLocale().toString(m_cache->lastSyncedAt().toLocalTime(), QLocale::ShortFormat)
+                              : tr("never");
+    m_connectionLabel->setText(status.state == ConnectionStatus::State::Reconnecting
+                                   ? tr("● Reconnecting…")
+                                   : tr("● Offline — showing the state of %1").arg(since));
+    m_connectionLabel->setStyleSheet(status.state == ConnectionStatus::State::Reconnecting
+                                         ? QStringLiteral("color: #ef6c00;")
+                                         : QStringLiteral("color: #c62828;"));
+    m_connectionLabel->setToolTip(ErrorText::describe(status.lastError));
 }
 
 void MainWindow::showAbout()

@@ -2,7 +2,6 @@
 
 #include "console/ConnectionState.h"
 
-#include <QCoroTask>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -16,8 +15,12 @@ class MainWindow;
 
 namespace seatwise {
 
+class ConsoleCache;
 class GatewayClient;
+class LicensesPanel;
 class LiveSync;
+class SessionActions;
+struct ConnectionStatus;
 class PoolTableModel;
 class SessionFilterProxy;
 class SessionTableModel;
@@ -33,9 +36,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the local cache of one gateway (profileKey) so its last known state shows at once, even
+    // before the first answer or with the gateway down. Call before attach(); an empty dataDir keeps
+    // the cache in memory.
+    void openCache(const QString& dataDir, const QString& profileKey);
     // Shows the gateway behind `client` from now on.
     void attach(GatewayClient* client);
     LiveSync* liveSync() const { return m_sync; }
+    SessionActions* sessionActions() const { return m_sessionActions; }
+    LicensesPanel* licensesPanel() const { return m_licenses; }
 
 public Q_SLOTS:
     void showProgress(const QString& message);
@@ -51,7 +60,8 @@ private:
     void updateCounts();
     void showConnection(ConnectionState state);
     void showAbout();
-    QCoro::Task<> signOutInactive();
+    void showClientStatus(const ConnectionStatus& status);
+    QStringList selectedSessionIds() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PoolTableModel* m_pools;
@@ -62,6 +72,9 @@ private:
     QLabel* m_connectionLabel;
     QPointer<GatewayClient> m_client;
     LiveSync* m_sync = nullptr;
+    ConsoleCache* m_cache = nullptr;
+    LicensesPanel* m_licenses = nullptr;
+    SessionActions* m_sessionActions = nullptr;
 };
 
 } // namespace seatwise

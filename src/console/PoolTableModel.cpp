@@ -2,6 +2,7 @@
 
 #include "console/TableRoles.h"
 #include "console/WireText.h"
+#include "console/cache/ConsoleCache.h"
 
 #include <QColor>
 #include <QFont>
@@ -11,6 +12,34 @@ namespace seatwise {
 PoolTableModel::PoolTableModel(QObject* parent)
     : KeyedTableModel<PoolInfo>(parent)
 {
+}
+
+void PoolTableModel::setCache(ConsoleCache* cache)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    if (m_cache)
+        connect(m_cache, &ConsoleCache::changed, this, &PoolTableModel::onCacheChanged);
+    reload();
+}
+
+void PoolTableModel::onCacheChanged(CacheKind kind)
+{
+    if (kind == CacheKind::Pools)
+        scheduleReload();
+}
+
+void PoolTableModel::reload()
+{
+    setRows(m_cache ? m_cache->pools() : QList<PoolInfo>());
+}
+
+bool PoolTableModel::sameRow(const PoolInfo& before, const PoolInfo& after) const
+{
+    return before.name == after.name && before.kind == after.kind && before.model == after.model &&
+           before.seats == after.seats && before.inUse == after.inUse && before.available == after.available &&
+           before.idleAfterS == after.idleAfterS && before.purgeAfterS == after.purgeAfterS;
 }
 
 QVariant PoolTableModel::data(const QModelIndex& index, int role) const

@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
     QObject::connect(&startup, &seatwise::ConsoleStartup::progress, &window, &seatwise::MainWindow::showProgress);
     QObject::connect(&startup, &seatwise::ConsoleStartup::failed, &window, &seatwise::MainWindow::showFailure);
     QObject::connect(&startup, &seatwise::ConsoleStartup::clientReady, &window, &seatwise::MainWindow::attach);
+    window.openCache(startup.dataDir(), QStringLiteral("embedded"));
     window.show();
     startup.start();
     return QApplication::exec();

@@ -34,4 +34,32 @@ Status ensureOwner(const Database& database, const QString& token, qint64 nowMs)
     });
 }
 
+Status grantRunToken(const Database& database, const QString& token, qint64 nowMs)
+{
+    if (token.isEmpty())
+        return Done{};
+    return transact(database, [&](Repos& repos) -> Status {
+        auto holder = repos.users.userForToken(Credentials::hashToken(token), nowMs);
+        if (!holder)
+            return holder.error();
+        if (holder.value()) // the bootstrap of a new store already gave it to the owner
+            return Done{};
+        auto users = repos.users.all();
+        if (!users)
+            return users.error();
+        for (const User& user : users.value()) {
+            if (user.role == Role::Owner)
+                return repos.users.addApiToken(Credentials::hashToken(token), user.id, nowMs);
+        }
+        return makeError(ErrorCode::StoreUnavailable, QStringLiteral("The store has no owner to grant the run token to."));
+    });
+}
+
+Status revokeRunToken(const Database& database, const QString& token)
+{
+    if (token.isEmpty())
+        return Done{};
+    return transact(database, [&](Repos& repos) { return repos.users.revokeApiToken(Credentials::hashToken(token)); });
+}
+
 } // namespace seatwise::Bootstrap

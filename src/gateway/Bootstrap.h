@@ -9,4 +9,8 @@ namespace seatwise::Bootstrap {
 // Does nothing when users exist or the token is empty.
 Status ensureOwner(const Database& database, const QString& token, qint64 nowMs);
 
+// Lets `token` act for the account's first owner until revokeRunToken() (used by the embedded gateway).
+Status grantRunToken(const Database& database, const QString& token, qint64 nowMs);
+Status revokeRunToken(const Database& database, const QString& token);
+
 } // namespace seatwise::Bootstrap

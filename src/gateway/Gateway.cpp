@@ -44,6 +44,8 @@ Status Gateway::start()
         return migrated;
     if (auto owner = Bootstrap::ensureOwner(parts->database, m_options.bootstrapToken, parts->clock.nowMs()); !owner)
         return owner;
+    if (auto granted = Bootstrap::grantRunToken(parts->database, m_options.runToken, parts->clock.nowMs()); !granted)
+        return granted;
 
     parts->events = std::make_unique<EventHub>(parts->database, parts->clock);
     parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events);
@@ -71,6 +73,7 @@ void Gateway::stop()
     if (!m_parts)
         return;
     m_parts->reaper->stop();
+    Bootstrap::revokeRunToken(m_parts->database, m_options.runToken);
     m_parts->events->closeAll();
     m_parts->tcp->close();
     m_parts->server.reset();

@@ -82,8 +82,14 @@ Status UserRepo::addApiToken(const QString& tokenHash, const QString& userId, qi
 {
     return Sql::exec(m_db,
                      QStringLiteral("INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at)"
-                                    " VALUES (?, ?, ?, ?)"),
+                                    " VALUES (?, ?, ?, ?) ON CONFLICT (token_hash) DO UPDATE SET"
+                                    " user_id = excluded.user_id, expires_at = excluded.expires_at, revoked = 0"),
                      {tokenHash, userId, nowMs, expiresAtMs});
+}
+
+Status UserRepo::revokeApiToken(const QString& tokenHash)
+{
+    return Sql::exec(m_db, QStringLiteral("UPDATE api_tokens SET revoked = 1 WHERE token_hash = ?"), {tokenHash});
 }
 
 Result<std::optional<User>> UserRepo::userForToken(const QString& tokenHash, qint64 nowMs)
