@@ -10,7 +10,7 @@ ClientResult<SessionInfo> SessionInfo::fromJson(const QJsonValue& value)
     JsonReader in(value.toObject());
     SessionInfo session;
     session.id = in.string(QLatin1String("id"));
-    session.poolId = in.string(QLatin1String("pool"));
+    session.poolId = in.optionalString(QLatin1String("pool")); // null for a limited admin with no admin pool
     session.device = in.optionalString(QLatin1String("device"));
     session.mode = in.word<SessionMode>(QLatin1String("mode"), SessionMode::Standard);
     session.state = in.word<SessionState>(QLatin1String("state"), SessionState::Active);

@@ -8,12 +8,19 @@
 #include "console/LiveSync.h"
 #include "console/actions/SessionActions.h"
 #include "console/cache/ConsoleCache.h"
+#include "console/connections/ConnectionsDialog.h"
+#include "console/connections/GatewayProfiles.h"
+#include "console/connections/TokenVault.h"
 #include "console/licenses/LicensesPanel.h"
+#include "console/seat/AdminSeat.h"
+#include "console/seat/InstallationId.h"
+#include "console/seat/LimitedAdminBanner.h"
 #include "console/PoolTableModel.h"
 #include "console/SessionFilterProxy.h"
 #include "console/SessionTableModel.h"
 #include "console/TableRoles.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -48,6 +55,17 @@ MainWindow::MainWindow(QWidget* parent)
     showConnection(ConnectionState::Starting);
 
     setUpViews();
+    m_limitedBanner = new LimitedAdminBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_limitedBanner);
+    m_profiles = std::make_unique<GatewayProfiles>();
+    m_vault = new TokenVault(TokenVault::serviceName(), this);
+    auto* connectionsAction = new QAction(tr("&Gateways…"), this);
+    connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
+    connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connectionsAction->setToolTip(tr("Add, edit or switch the gateways this console manages"));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, connectionsAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(connectionsAction, &QAction::triggered, this, &MainWindow::openConnections);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->sessionsFilterLineEdit, &QLineEdit::textChanged, m_sessionsProxy, &SessionFilterProxy::setText);
@@ -122,6 +140,7 @@ void MainWindow::setUpViews()
 void MainWindow::openCache(const QString& dataDir, const QString& profileKey)
 {
     delete m_cache;
+    m_dataDir = dataDir;
     const QString file = dataDir.isEmpty() ? QStringLiteral(":memory:") : ConsoleCache::fileFor(dataDir, profileKey);
     m_cache = new ConsoleCache(file, this);
     if (!m_cache->open()) {
@@ -145,7 +164,16 @@ QStringList MainWindow::selectedSessionIds() const
 void MainWindow::attach(GatewayClient* client)
 {
     delete m_sync;
+    if (!m_embeddedClient && client != m_remoteClient.get())
+        m_embeddedClient = client; // the first client comes from the embedded gateway
     m_client = client;
+    delete m_seat;
+    m_seat = new AdminSeat(client, InstallationId::get(), this);
+    connect(m_seat, &AdminSeat::modeChanged, this, [this](AdminSeat::Mode mode) { applySeatMode(int(mode)); });
+    connect(m_seat, &AdminSeat::failed, this, &MainWindow::showFailure);
+    m_seatReleased = false;
+    m_seat->setActive(!isMinimized());
+    m_seat->start();
     if (!m_cache)
         openCache(QString(), QString());
     m_sync = new LiveSync(client, m_cache, this);
@@ -208,6 +236,88 @@ void MainWindow::showConnection(ConnectionState state)
         m_connectionLabel->setToolTip(m_client->apiBaseUrl().toString());
 }
 
+void MainWindow::applySeatMode(int mode)
+{
+    const auto seatMode = AdminSeat::Mode(mode);
+    m_limitedBanner->setMode(seatMode);
+    const bool limited = seatMode == AdminSeat::Mode::LimitedAdmin;
+    const int licensesTab = m_ui->mainTabs->indexOf(m_licenses);
+    m_ui->mainTabs->setTabEnabled(licensesTab, !limited);
+    if (limited)
+        m_ui->mainTabs->setCurrentWidget(m_ui->usageTab);
+    m_sessionActions->signOutAllAction()->setVisible(!limited); // limited admins only sign users out
+}
+
+void MainWindow::openConnections()
+{
+    ConnectionsDialog dialog(m_profiles.get(), m_vault, this);
+    const QString before = m_profiles->currentId();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.selectedProfileId();
+    if (chosen.isEmpty() || (chosen == before && m_client))
+        return;
+    m_profiles->setCurrentId(chosen);
+    switchGateway(chosen, dialog.tokensInMemory().value(chosen));
+}
+
+QCoro::Task<> MainWindow::switchGateway(QString profileId, QString memoryToken)
+{
+    QPointer<MainWindow> self(this);
+    const auto profile = m_profiles->find(profileId);
+    if (!profile)
+        co_return;
+    if (m_seat) {
+        AdminSeat* seat = m_seat;
+        co_await seat->stop();
+        if (!self)
+            co_return;
+    }
+    if (profile->embedded) {
+        if (m_embeddedClient) {
+            openCache(m_dataDir, GatewayProfile::embeddedId());
+            attach(m_embeddedClient);
+        }
+        co_return;
+    }
+    QString token = memoryToken;
+    if (token.isEmpty()) {
+        TokenVault* vault = m_vault;
+        const VaultReply stored = co_await vault->load(profileId);
+        if (!self)
+            co_return;
+        token = stored.secret;
+        if (!stored.ok()) {
+            showFailure(tr("No saved sign-in for %1: open Gateways… and test the connection with your password.")
+                            .arg(profile->name));
+            co_return;
+        }
+    }
+    auto client = std::make_unique<GatewayClient>(profile->apiBaseUrl());
+    client->setToken(token);
+    openCache(m_dataDir, profileId);
+    attach(client.get());
+    m_remoteClient = std::move(client); // after attach: the old remote client is no longer watched
+}
+
+QCoro::Task<> MainWindow::releaseSeatThenClose()
+{
+    QPointer<MainWindow> self(this);
+    AdminSeat* seat = m_seat;
+    co_await seat->stop();
+    if (!self)
+        co_return;
+    m_seatReleased = true;
+    close();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange && m_seat)
+        m_seat->setActive(!isMinimized()); // R6: heartbeats say whether the window is open
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::showClientStatus(const ConnectionStatus& status)
 {
     if (status.state == ConnectionStatus::State::Online)
@@ -253,6 +363,11 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (m_seat && m_seat->mode() != AdminSeat::Mode::None && !m_seatReleased) {
+        event->ignore(); // give the admin seat back first (R5), then close
+        releaseSeatThenClose();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "console/ConnectionState.h"
 
+#include <QCoroTask>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -15,8 +16,12 @@ class MainWindow;
 
 namespace seatwise {
 
+class AdminSeat;
 class ConsoleCache;
 class GatewayClient;
+class GatewayProfiles;
+class LimitedAdminBanner;
+class TokenVault;
 class LicensesPanel;
 class LiveSync;
 class SessionActions;
@@ -44,6 +49,7 @@ public:
     void attach(GatewayClient* client);
     LiveSync* liveSync() const { return m_sync; }
     SessionActions* sessionActions() const { return m_sessionActions; }
+    AdminSeat* adminSeat() const { return m_seat; }
     LicensesPanel* licensesPanel() const { return m_licenses; }
 
 public Q_SLOTS:
@@ -52,6 +58,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void setUpViews();
@@ -61,6 +68,11 @@ private:
     void showConnection(ConnectionState state);
     void showAbout();
     void showClientStatus(const ConnectionStatus& status);
+    // R5: limited admin mode shows the license-usage view only, until an admin seat frees up.
+    void applySeatMode(int mode);
+    void openConnections();
+    QCoro::Task<> switchGateway(QString profileId, QString memoryToken);
+    QCoro::Task<> releaseSeatThenClose();
     QStringList selectedSessionIds() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -75,6 +87,14 @@ private:
     ConsoleCache* m_cache = nullptr;
     LicensesPanel* m_licenses = nullptr;
     SessionActions* m_sessionActions = nullptr;
+    AdminSeat* m_seat = nullptr;
+    LimitedAdminBanner* m_limitedBanner = nullptr;
+    std::unique_ptr<GatewayProfiles> m_profiles;
+    TokenVault* m_vault = nullptr;
+    QPointer<GatewayClient> m_embeddedClient;
+    std::unique_ptr<GatewayClient> m_remoteClient; // a gateway chosen in the connections dialog
+    QString m_dataDir;
+    bool m_seatReleased = false;
 };
 
 } // namespace seatwise
