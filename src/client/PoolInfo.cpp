@@ -17,6 +17,7 @@ ClientResult<PoolInfo> PoolInfo::fromJson(const QJsonValue& value)
     // A freshly created pool may leave the counts out; they are zero-in-use then.
     pool.inUse = in.optionalInteger(QLatin1String("in_use"), 0);
     pool.available = in.optionalInteger(QLatin1String("available"), pool.seats - pool.inUse);
+    pool.pendingSeats = in.optionalInteger(QLatin1String("pending_seats"), 0);
     pool.idleAfterS = in.optionalInteger(QLatin1String("idle_after_s"), 600);
     pool.purgeAfterS = in.optionalInteger(QLatin1String("purge_after_s"), 0);
     pool.clientKey = in.optionalString(QLatin1String("client_key"));

@@ -16,6 +16,7 @@ struct PoolInfo {
     int seats = 0;
     int inUse = 0;
     int available = 0;
+    int pendingSeats = 0; // seat orders not yet in effect (R14)
     int idleAfterS = 600;
     int purgeAfterS = 0;
     QString clientKey; // anonymous pools, only in the answer that made the pool

@@ -39,6 +39,7 @@ bool PoolTableModel::sameRow(const PoolInfo& before, const PoolInfo& after) cons
 {
     return before.name == after.name && before.kind == after.kind && before.model == after.model &&
            before.seats == after.seats && before.inUse == after.inUse && before.available == after.available &&
+           before.pendingSeats == after.pendingSeats &&
            before.idleAfterS == after.idleAfterS && before.purgeAfterS == after.purgeAfterS;
 }
 
@@ -74,6 +75,8 @@ QVariant PoolTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == InUseColumn)
             return tr("%1 of %2 seats in use").arg(pool.inUse).arg(pool.seats);
+        if (index.column() == PendingColumn && pool.pendingSeats != 0)
+            return tr("Seat orders placed but not yet in effect: %1").arg(pool.pendingSeats);
         return {};
     default:
         return {};
@@ -95,6 +98,8 @@ QVariant PoolTableModel::rawValue(const PoolInfo& pool, int column) const
         return pool.inUse;
     case AvailableColumn:
         return pool.available;
+    case PendingColumn:
+        return pool.pendingSeats;
     case IdleColumn:
         return pool.idleAfterS;
     default:
@@ -111,6 +116,10 @@ QString PoolTableModel::displayText(const PoolInfo& pool, int column) const
         return WireText::poolModel(pool.model);
     case IdleColumn:
         return WireText::duration(pool.idleAfterS);
+    case PendingColumn: // seat orders not yet in effect (R14): "+5", "−2" or nothing
+        return pool.pendingSeats == 0 ? QString()
+                                      : (pool.pendingSeats > 0 ? QStringLiteral("+%1").arg(pool.pendingSeats)
+                                                               : QString::number(pool.pendingSeats));
     default:
         return rawValue(pool, column).toString();
     }
@@ -135,6 +144,8 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("In use");
     case AvailableColumn:
         return tr("Available");
+    case PendingColumn:
+        return tr("Pending orders");
     case IdleColumn:
         return tr("Idle after");
     default:

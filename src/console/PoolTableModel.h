@@ -23,6 +23,7 @@ public:
         SeatsColumn,
         InUseColumn,
         AvailableColumn,
+        PendingColumn,
         IdleColumn,
         ColumnCount
     };

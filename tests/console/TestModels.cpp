@@ -25,7 +25,7 @@ template <typename T> QList<T> parse(const char* json)
 
 const char* kPools = R"([
   {"id": "p1", "name": "Agents", "kind": "standard", "model": "concurrent", "seats": 12, "in_use": 9,
-   "available": 3, "idle_after_s": 120, "purge_after_s": 0},
+   "available": 3, "idle_after_s": 120, "purge_after_s": 0, "pending_seats": 5},
   {"id": "p2", "name": "Admin", "kind": "admin", "model": "concurrent", "seats": 2, "in_use": 2, "available": 0}
 ])";
 
@@ -66,6 +66,10 @@ private Q_SLOTS:
         QCOMPARE(model.totalSeats(), 14);
         QCOMPARE(model.totalInUse(), 11);
         QCOMPARE(model.poolName(QStringLiteral("p2")), QStringLiteral("Admin"));
+        // Seat orders not yet in effect show beside the counts (R14).
+        QCOMPARE(model.index(0, PoolTableModel::PendingColumn).data(RawValueRole).toInt(), 5);
+        QCOMPARE(model.index(0, PoolTableModel::PendingColumn).data().toString(), QStringLiteral("+5"));
+        QCOMPARE(model.index(1, PoolTableModel::PendingColumn).data().toString(), QString());
     }
 
     void poolModelMergesAFreshListing()
