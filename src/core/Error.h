@@ -39,11 +39,12 @@ struct Error {
     QJsonObject details; // extra fields merged into the error body (e.g. "sessions", "reason")
 };
 
-// A value or the reason there is none; std::expected arrives only with C++23.
-template <typename T> class Result {
+// A value or the reason there is none; std::expected arrives only with C++23. The client layer uses it
+// with its own error type (ClientResult).
+template <typename T, typename E = Error> class Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(E error) : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -51,10 +52,10 @@ public:
     T& value() & { return std::get<T>(m_state); }
     T&& value() && { return std::get<T>(std::move(m_state)); }
     const T* operator->() const { return &value(); }
-    const Error& error() const { return std::get<Error>(m_state); }
+    const E& error() const { return std::get<E>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
 struct Done {};
