@@ -6,6 +6,10 @@
 #include "console/ConsoleSettings.h"
 #include "console/ErrorText.h"
 #include "console/LiveSync.h"
+#include "console/PoolTableModel.h"
+#include "console/SessionFilterProxy.h"
+#include "console/SessionTableModel.h"
+#include "console/TableRoles.h"
 #include "console/actions/SessionActions.h"
 #include "console/cache/ConsoleCache.h"
 #include "console/connections/ConnectionsDialog.h"
@@ -15,17 +19,13 @@
 #include "console/seat/AdminSeat.h"
 #include "console/seat/InstallationId.h"
 #include "console/seat/LimitedAdminBanner.h"
-#include "console/PoolTableModel.h"
-#include "console/SessionFilterProxy.h"
-#include "console/SessionTableModel.h"
-#include "console/TableRoles.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -112,11 +112,12 @@ void MainWindow::setUpViews()
     m_licenses->setObjectName(QStringLiteral("licensesPanel"));
     m_ui->mainTabs->addTab(m_licenses, tr("&Licenses"));
 
-    m_sessionActions = new SessionActions(nullptr, [this] { return selectedSessionIds(); }, this);
+    m_sessionActions = new SessionActions(
+        nullptr, [this] { return selectedSessionIds(); }, this);
     m_sessionActions->setDialogParent(this);
     QAction* signOutInactive = m_sessionActions->signOutInactiveAction();
     signOutInactive->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    addAction(signOutInactive); // Ctrl+Shift+I anywhere in the window
+    addAction(signOutInactive);                                               // Ctrl+Shift+I anywhere in the window
     m_ui->sessionsView->addAction(m_sessionActions->signOutSelectedAction()); // Delete only in the sessions view
     m_ui->sessionsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->sessionsMenu->addActions(m_sessionActions->actions());

@@ -39,8 +39,8 @@ bool PoolTableModel::sameRow(const PoolInfo& before, const PoolInfo& after) cons
 {
     return before.name == after.name && before.kind == after.kind && before.model == after.model &&
            before.seats == after.seats && before.inUse == after.inUse && before.available == after.available &&
-           before.pendingSeats == after.pendingSeats &&
-           before.idleAfterS == after.idleAfterS && before.purgeAfterS == after.purgeAfterS;
+           before.pendingSeats == after.pendingSeats && before.idleAfterS == after.idleAfterS &&
+           before.purgeAfterS == after.purgeAfterS;
 }
 
 QVariant PoolTableModel::data(const QModelIndex& index, int role) const

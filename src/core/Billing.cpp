@@ -12,7 +12,8 @@ namespace {
 // floor(price x delta x remaining / days) without a wide type: with D = delta x remaining (< 2^36) and
 // price = q x days + r, the charge is q x D + floor(r x D / days), where r x D cannot overflow and q x D
 // is checked. nullopt when the charge does not fit in 64 bits.
-std::optional<qint64> prorate(qint64 priceCents, int delta, int remainingDays, int daysInMonth) {
+std::optional<qint64> prorate(qint64 priceCents, int delta, int remainingDays, int daysInMonth)
+{
     const qint64 units = qint64(delta) * remainingDays;
     const qint64 whole = priceCents / daysInMonth;
     const qint64 rest = priceCents % daysInMonth;
@@ -24,14 +25,16 @@ std::optional<qint64> prorate(qint64 priceCents, int delta, int remainingDays, i
 
 // startOfDay, not QDateTime(date, 00:00): where a DST jump starts at midnight, 00:00 does not exist
 // and the day begins at the first instant that does.
-qint64 startOfNextMonth(QDate orderDay, const QTimeZone& zone) {
+qint64 startOfNextMonth(QDate orderDay, const QTimeZone& zone)
+{
     const QDate first = QDate(orderDay.year(), orderDay.month(), 1).addMonths(1);
     return first.startOfDay(zone).toMSecsSinceEpoch();
 }
 
 } // namespace
 
-Result<QTimeZone> billingZone(const QString& ianaName) {
+Result<QTimeZone> billingZone(const QString& ianaName)
+{
     if (ianaName.isEmpty())
         return QTimeZone::utc();
     const QTimeZone zone(ianaName.toUtf8());
@@ -43,7 +46,8 @@ Result<QTimeZone> billingZone(const QString& ianaName) {
 }
 
 Result<SeatOrderTerms> seatOrderTerms(qint64 orderedAtMs, int delta, qint64 priceCents, int activationDelayS,
-                                      const QTimeZone& zone) {
+                                      const QTimeZone& zone)
+{
     if (delta == 0)
         return makeError(ErrorCode::BadRequest, QStringLiteral("A seat order must add or remove at least one seat."));
     if (priceCents < 0)

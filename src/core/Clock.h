@@ -19,7 +19,10 @@ public:
 // A clock that stands still until told to move; for tests and simulations.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs) : m_nowMs(startMs) {}
+    explicit ManualClock(qint64 startMs)
+        : m_nowMs(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_nowMs; }
     void setNowMs(qint64 ms) { m_nowMs = ms; }
     void advanceMs(qint64 ms) { m_nowMs += ms; }

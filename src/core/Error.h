@@ -43,8 +43,14 @@ struct Error {
 // with its own error type (ClientResult).
 template <typename T, typename E = Error> class Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(E error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(E error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -22,8 +22,8 @@ struct License {
     std::optional<User> assignedTo;
     QString extension;
     QString number;
-    QString baseLicenseId;        // add-ons: the base license they are attached to
-    QList<AttachedAddon> addons;  // base licenses: what is attached
+    QString baseLicenseId;       // add-ons: the base license they are attached to
+    QList<AttachedAddon> addons; // base licenses: what is attached
 };
 
 // Counts of a named pool, as listed.

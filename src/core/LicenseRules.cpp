@@ -38,18 +38,20 @@ std::optional<Error> canReassign(const License& license)
 std::optional<Error> canUnassign(const License& license)
 {
     if (license.status != LicenseStatus::Assigned || !license.baseLicenseId.isEmpty())
-        return conflict(ErrorCode::InvalidState, QStringLiteral("License %1 is not an assigned base license.").arg(license.id));
+        return conflict(ErrorCode::InvalidState,
+                        QStringLiteral("License %1 is not an assigned base license.").arg(license.id));
     return std::nullopt;
 }
 
 std::optional<Error> canAttachAddon(const License& base, const QString& code)
 {
     if (!isAddonCode(code))
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("Unknown add-on code \"%1\"; use one of: %2.").arg(code, addonCodes().join(QStringLiteral(", "))));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("Unknown add-on code \"%1\"; use one of: %2.")
+                                                    .arg(code, addonCodes().join(QStringLiteral(", "))));
     if (base.status != LicenseStatus::Assigned || !base.baseLicenseId.isEmpty())
-        return conflict(ErrorCode::InvalidState,
-                        QStringLiteral("Add-ons attach to an assigned base license; assign license %1 first.").arg(base.id));
+        return conflict(
+            ErrorCode::InvalidState,
+            QStringLiteral("Add-ons attach to an assigned base license; assign license %1 first.").arg(base.id));
     for (const AttachedAddon& addon : base.addons)
         if (addon.code == code)
             return conflict(ErrorCode::AddonAttached,
@@ -60,8 +62,9 @@ std::optional<Error> canAttachAddon(const License& base, const QString& code)
 std::optional<Error> canTerminate(const License& license)
 {
     if (license.status == LicenseStatus::Assigned)
-        return conflict(ErrorCode::LicenseAssigned,
-                        QStringLiteral("License %1 is assigned; unassign (or detach) it before terminating.").arg(license.id));
+        return conflict(
+            ErrorCode::LicenseAssigned,
+            QStringLiteral("License %1 is assigned; unassign (or detach) it before terminating.").arg(license.id));
     if (license.status == LicenseStatus::Terminated)
         return conflict(ErrorCode::InvalidState, QStringLiteral("License %1 is already terminated.").arg(license.id));
     return std::nullopt;

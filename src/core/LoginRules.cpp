@@ -25,7 +25,8 @@ Result<LoginDecision> decideLogin(const LoginRequest& request, const LoginContex
 {
     const bool wantsAdmin = request.mode == SessionMode::Admin;
     if (wantsAdmin && (!request.user || !Permissions::isManager(*request.user)))
-        return makeError(ErrorCode::AdminRequiresManager, QStringLiteral("Admin mode is only for managers and owners."));
+        return makeError(ErrorCode::AdminRequiresManager,
+                         QStringLiteral("Admin mode is only for managers and owners."));
 
     LoginDecision decision;
     QList<Session> otherDevices;

@@ -19,7 +19,7 @@ struct LoginRequest {
 
 // Everything the decision needs, read inside the store's write transaction.
 struct LoginContext {
-    std::optional<Pool> pool;      // for admin logins: the account's admin pool, if any
+    std::optional<Pool> pool;       // for admin logins: the account's admin pool, if any
     QList<Session> presentSessions; // open sessions of this user (or this device when anonymous) in the pool
     int seatsInUse = 0;
     int effectiveSeats = 0;
@@ -29,8 +29,8 @@ struct LoginContext {
 struct LoginDecision {
     enum class Kind { ReturnExisting, Create };
     Kind kind = Kind::Create;
-    QString existingSessionId;   // Kind::ReturnExisting (R3)
-    QStringList supersededIds;   // sessions to end "superseded" first (R4 with force, or a stale limited admin)
+    QString existingSessionId; // Kind::ReturnExisting (R3)
+    QStringList supersededIds; // sessions to end "superseded" first (R4 with force, or a stale limited admin)
     SessionMode mode = SessionMode::Standard;
     SessionState state = SessionState::Active;
     bool overflow = false;

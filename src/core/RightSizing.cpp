@@ -26,7 +26,8 @@ struct Trend {
     double projected = 0; // F1
 };
 
-Trend fitTrend(const QList<DailyPeak>& peaks, int months) {
+Trend fitTrend(const QList<DailyPeak>& peaks, int months)
+{
     Trend trend;
     const qsizetype n = peaks.size();
     if (n < kMinTrendDays)
@@ -56,13 +57,15 @@ Trend fitTrend(const QList<DailyPeak>& peaks, int months) {
     return trend;
 }
 
-double growthOf(const Trend& trend) {
+double growthOf(const Trend& trend)
+{
     if (!trend.enoughData || trend.atLastDay <= 0)
         return 0;
     return std::max(0.0, trend.projected / trend.atLastDay - 1);
 }
 
-double chosenPeak(const QList<DailyPeak>& peaks, PeakChoice choice) {
+double chosenPeak(const QList<DailyPeak>& peaks, PeakChoice choice)
+{
     QList<int> values;
     values.reserve(peaks.size());
     for (const DailyPeak& p : peaks)
@@ -78,7 +81,8 @@ double chosenPeak(const QList<DailyPeak>& peaks, PeakChoice choice) {
     return percentileNearestRank(values, 1.0);
 }
 
-std::optional<Error> validate(const SizingInput& input) {
+std::optional<Error> validate(const SizingInput& input)
+{
     // Written so that NaN fails too.
     if (!(input.buffer >= 0.10 - kFuzz && input.buffer <= 0.20 + kFuzz))
         return makeError(ErrorCode::BadRequest, QStringLiteral("The buffer must be between 10 % and 20 %."));
@@ -90,7 +94,8 @@ std::optional<Error> validate(const SizingInput& input) {
     return std::nullopt;
 }
 
-int roundUpSeats(double seats) {
+int roundUpSeats(double seats)
+{
     const double rounded = std::ceil(seats - kFuzz);
     // A runaway trend (F0 barely above zero) can project absurd numbers; cap rather than overflow.
     if (rounded >= double(std::numeric_limits<int>::max()))
@@ -98,17 +103,21 @@ int roundUpSeats(double seats) {
     return std::max(0, int(rounded));
 }
 
-QString number(double value) {
+QString number(double value)
+{
     return QString::number(value, 'f', 1);
 }
-QString percent(double fraction) {
+QString percent(double fraction)
+{
     return QString::number(fraction * 100, 'f', 1);
 }
-QString seats(double count) {
+QString seats(double count)
+{
     return count == 1 ? QStringLiteral("1 seat") : QStringLiteral("%1 seats").arg(QString::number(count));
 }
 
-QString peakSentence(const SizingInput& input, double peak) {
+QString peakSentence(const SizingInput& input, double peak)
+{
     const qsizetype days = input.dailyPeaks.size();
     if (days == 0)
         return QStringLiteral("There is no usage in the window, so the peak is 0.");
@@ -129,7 +138,8 @@ QString peakSentence(const SizingInput& input, double peak) {
     return QStringLiteral("The highest of %1 daily peaks is %2.").arg(days).arg(seats(peak));
 }
 
-QString growthSentence(const SizingInput& input, const Trend& trend, double growth) {
+QString growthSentence(const SizingInput& input, const Trend& trend, double growth)
+{
     if (!trend.enoughData)
         return QStringLiteral("No growth is added: %1 days of data are too little to trend (at least %2 are needed).")
             .arg(input.dailyPeaks.size())
@@ -143,7 +153,8 @@ QString growthSentence(const SizingInput& input, const Trend& trend, double grow
         .arg(input.growthMonths);
 }
 
-QString denialSentence(int denials) {
+QString denialSentence(int denials)
+{
     if (denials == 0)
         return QStringLiteral("No logins were denied for lack of a seat.");
     if (denials == 1)
@@ -151,14 +162,16 @@ QString denialSentence(int denials) {
     return QStringLiteral("%1 logins were denied for lack of a seat.").arg(denials);
 }
 
-QString utilisationSentence(const SizingInput& input, double utilisation) {
+QString utilisationSentence(const SizingInput& input, double utilisation)
+{
     if (input.currentSeats == 0)
         return QStringLiteral("There are no seats yet, so utilisation is 0 %.");
     return QStringLiteral("On average %1 of %2 were in use (%3 % utilisation).")
         .arg(number(input.averageInUse), seats(input.currentSeats), percent(utilisation));
 }
 
-QString idleSentence(const SizingInput& input) {
+QString idleSentence(const SizingInput& input)
+{
     if (input.idleSeatHours <= 0)
         return QStringLiteral("Inactive sessions held no seat-hours.");
     const double days = std::max<qsizetype>(1, input.dailyPeaks.size());
@@ -169,7 +182,8 @@ QString idleSentence(const SizingInput& input) {
     return QStringLiteral("Inactive sessions held %1 seat-hours.").arg(number(input.idleSeatHours));
 }
 
-QString busiestSentence(const QList<int>& hours) {
+QString busiestSentence(const QList<int>& hours)
+{
     if (hours.isEmpty())
         return {};
     QStringList labels;
@@ -178,7 +192,8 @@ QString busiestSentence(const QList<int>& hours) {
     return QStringLiteral("Shifts overlap most at %1 UTC.").arg(labels.join(QStringLiteral(", ")));
 }
 
-QString verdictSentence(int recommended, int current) {
+QString verdictSentence(int recommended, int current)
+{
     if (recommended > current)
         return QStringLiteral("Add %1: %2 recommended, %3 today.")
             .arg(seats(recommended - current))
@@ -192,7 +207,8 @@ QString verdictSentence(int recommended, int current) {
     return QStringLiteral("Keep the current %1.").arg(seats(current));
 }
 
-QString explain(const SizingInput& input, const SizingAdvice& advice, const Trend& trend) {
+QString explain(const SizingInput& input, const SizingAdvice& advice, const Trend& trend)
+{
     QStringList sentences{
         peakSentence(input, advice.peak),
         QStringLiteral("A %1 % buffer covers unexpected peaks.").arg(QString::number(qRound(advice.buffer * 100))),
@@ -209,7 +225,8 @@ QString explain(const SizingInput& input, const SizingAdvice& advice, const Tren
 
 } // namespace
 
-double percentileNearestRank(QList<int> values, double p) {
+double percentileNearestRank(QList<int> values, double p)
+{
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -219,11 +236,13 @@ double percentileNearestRank(QList<int> values, double p) {
     return values[std::clamp<qsizetype>(rank, 1, n) - 1];
 }
 
-double linearGrowth(const QList<DailyPeak>& peaks, int months) {
+double linearGrowth(const QList<DailyPeak>& peaks, int months)
+{
     return growthOf(fitTrend(peaks, months));
 }
 
-Result<SizingAdvice> recommendSeats(const SizingInput& input) {
+Result<SizingAdvice> recommendSeats(const SizingInput& input)
+{
     if (const auto error = validate(input))
         return *error;
     const Trend trend = fitTrend(input.dailyPeaks, input.growthMonths);

@@ -8,8 +8,10 @@ namespace {
 
 template <typename E, std::size_t N> using Names = std::array<std::pair<E, const char16_t*>, N>;
 
-constexpr Names<PoolKind, 4> kPoolKinds{
-    {{PoolKind::Standard, u"standard"}, {PoolKind::Admin, u"admin"}, {PoolKind::Base, u"base"}, {PoolKind::Addon, u"addon"}}};
+constexpr Names<PoolKind, 4> kPoolKinds{{{PoolKind::Standard, u"standard"},
+                                         {PoolKind::Admin, u"admin"},
+                                         {PoolKind::Base, u"base"},
+                                         {PoolKind::Addon, u"addon"}}};
 constexpr Names<PoolModel, 2> kPoolModels{{{PoolModel::Concurrent, u"concurrent"}, {PoolModel::Named, u"named"}}};
 constexpr Names<LoginPolicy, 2> kLoginPolicies{
     {{LoginPolicy::SingleLocation, u"single_location"}, {LoginPolicy::PerDevice, u"per_device"}}};
@@ -40,8 +42,9 @@ constexpr Names<BaseType, 4> kBaseTypes{{{BaseType::PhoneSystem, u"phone_system"
                                          {BaseType::CallGroup, u"call_group"},
                                          {BaseType::AutoAttendant, u"auto_attendant"},
                                          {BaseType::Developer, u"developer"}}};
-constexpr Names<OrderStatus, 3> kOrderStatuses{
-    {{OrderStatus::Pending, u"pending"}, {OrderStatus::Effective, u"effective"}, {OrderStatus::Cancelled, u"cancelled"}}};
+constexpr Names<OrderStatus, 3> kOrderStatuses{{{OrderStatus::Pending, u"pending"},
+                                                {OrderStatus::Effective, u"effective"},
+                                                {OrderStatus::Cancelled, u"cancelled"}}};
 
 template <typename E, std::size_t N> QString nameOf(const Names<E, N>& names, E value)
 {
@@ -61,30 +64,102 @@ template <typename E, std::size_t N> std::optional<E> valueOf(const Names<E, N>&
 
 } // namespace
 
-QString toWire(PoolKind v) { return nameOf(kPoolKinds, v); }
-QString toWire(PoolModel v) { return nameOf(kPoolModels, v); }
-QString toWire(LoginPolicy v) { return nameOf(kLoginPolicies, v); }
-QString toWire(Role v) { return nameOf(kRoles, v); }
-QString toWire(SessionMode v) { return nameOf(kModes, v); }
-QString toWire(SessionState v) { return nameOf(kStates, v); }
-QString toWire(EndReason v) { return nameOf(kReasons, v); }
-QString toWire(ViewScope v) { return nameOf(kViewScopes, v); }
-QString toWire(ControlScope v) { return nameOf(kControlScopes, v); }
-QString toWire(LicenseStatus v) { return nameOf(kLicenseStatuses, v); }
-QString toWire(BaseType v) { return nameOf(kBaseTypes, v); }
-QString toWire(OrderStatus v) { return nameOf(kOrderStatuses, v); }
+QString toWire(PoolKind v)
+{
+    return nameOf(kPoolKinds, v);
+}
+QString toWire(PoolModel v)
+{
+    return nameOf(kPoolModels, v);
+}
+QString toWire(LoginPolicy v)
+{
+    return nameOf(kLoginPolicies, v);
+}
+QString toWire(Role v)
+{
+    return nameOf(kRoles, v);
+}
+QString toWire(SessionMode v)
+{
+    return nameOf(kModes, v);
+}
+QString toWire(SessionState v)
+{
+    return nameOf(kStates, v);
+}
+QString toWire(EndReason v)
+{
+    return nameOf(kReasons, v);
+}
+QString toWire(ViewScope v)
+{
+    return nameOf(kViewScopes, v);
+}
+QString toWire(ControlScope v)
+{
+    return nameOf(kControlScopes, v);
+}
+QString toWire(LicenseStatus v)
+{
+    return nameOf(kLicenseStatuses, v);
+}
+QString toWire(BaseType v)
+{
+    return nameOf(kBaseTypes, v);
+}
+QString toWire(OrderStatus v)
+{
+    return nameOf(kOrderStatuses, v);
+}
 
-template <> std::optional<PoolKind> parseWire(const QString& t) { return valueOf(kPoolKinds, t); }
-template <> std::optional<PoolModel> parseWire(const QString& t) { return valueOf(kPoolModels, t); }
-template <> std::optional<LoginPolicy> parseWire(const QString& t) { return valueOf(kLoginPolicies, t); }
-template <> std::optional<Role> parseWire(const QString& t) { return valueOf(kRoles, t); }
-template <> std::optional<SessionMode> parseWire(const QString& t) { return valueOf(kModes, t); }
-template <> std::optional<SessionState> parseWire(const QString& t) { return valueOf(kStates, t); }
-template <> std::optional<EndReason> parseWire(const QString& t) { return valueOf(kReasons, t); }
-template <> std::optional<ViewScope> parseWire(const QString& t) { return valueOf(kViewScopes, t); }
-template <> std::optional<ControlScope> parseWire(const QString& t) { return valueOf(kControlScopes, t); }
-template <> std::optional<LicenseStatus> parseWire(const QString& t) { return valueOf(kLicenseStatuses, t); }
-template <> std::optional<BaseType> parseWire(const QString& t) { return valueOf(kBaseTypes, t); }
-template <> std::optional<OrderStatus> parseWire(const QString& t) { return valueOf(kOrderStatuses, t); }
+template <> std::optional<PoolKind> parseWire(const QString& t)
+{
+    return valueOf(kPoolKinds, t);
+}
+template <> std::optional<PoolModel> parseWire(const QString& t)
+{
+    return valueOf(kPoolModels, t);
+}
+template <> std::optional<LoginPolicy> parseWire(const QString& t)
+{
+    return valueOf(kLoginPolicies, t);
+}
+template <> std::optional<Role> parseWire(const QString& t)
+{
+    return valueOf(kRoles, t);
+}
+template <> std::optional<SessionMode> parseWire(const QString& t)
+{
+    return valueOf(kModes, t);
+}
+template <> std::optional<SessionState> parseWire(const QString& t)
+{
+    return valueOf(kStates, t);
+}
+template <> std::optional<EndReason> parseWire(const QString& t)
+{
+    return valueOf(kReasons, t);
+}
+template <> std::optional<ViewScope> parseWire(const QString& t)
+{
+    return valueOf(kViewScopes, t);
+}
+template <> std::optional<ControlScope> parseWire(const QString& t)
+{
+    return valueOf(kControlScopes, t);
+}
+template <> std::optional<LicenseStatus> parseWire(const QString& t)
+{
+    return valueOf(kLicenseStatuses, t);
+}
+template <> std::optional<BaseType> parseWire(const QString& t)
+{
+    return valueOf(kBaseTypes, t);
+}
+template <> std::optional<OrderStatus> parseWire(const QString& t)
+{
+    return valueOf(kOrderStatuses, t);
+}
 
 } // namespace seatwise

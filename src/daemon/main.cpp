@@ -40,14 +40,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SEATWISE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Seatwise license gateway: hands out seats, enforces the rules, keeps the history."));
+    parser.setApplicationDescription(
+        QStringLiteral("Seatwise license gateway: hands out seats, enforces the rules, keeps the history."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite store file (default: %1)."),
                                       QStringLiteral("path"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address and port to serve (default 127.0.0.1:8640; port 0 picks a free one)."),
-                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8640"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve (default 127.0.0.1:8640; port 0 picks a free one)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8640"));
     const QString defaultDb =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("seatwise.db"));
     QCommandLineOption dbWithDefault(dbOption.names(), dbOption.description().arg(defaultDb), QStringLiteral("path"),
@@ -59,7 +61,8 @@ int main(int argc, char* argv[])
     GatewayOptions options;
     options.db = parser.value(dbWithDefault);
     if (!parseListen(parser.value(listenOption), options)) {
-        qCritical("--listen takes HOST:PORT, e.g. 127.0.0.1:8640; got \"%s\"", qUtf8Printable(parser.value(listenOption)));
+        qCritical("--listen takes HOST:PORT, e.g. 127.0.0.1:8640; got \"%s\"",
+                  qUtf8Printable(parser.value(listenOption)));
         return 2;
     }
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");

@@ -21,8 +21,8 @@ HttpReply ppu(GatewayContext& ctx, Request& request)
         Fields fields(body.value());
         add = fields.optionalInt64(QStringLiteral("add_minutes"), -1, 1);
         if (auto problem = fields.problem(); problem || add < 1)
-            return HttpReply::error(problem.value_or(makeError(ErrorCode::BadRequest,
-                                                               QStringLiteral("Field \"add_minutes\" is required."))));
+            return HttpReply::error(problem.value_or(
+                makeError(ErrorCode::BadRequest, QStringLiteral("Field \"add_minutes\" is required."))));
     }
     const qint64 now = ctx.clock.nowMs();
     auto minutes = transact(ctx.database, [&](Repos& repos) -> Result<qint64> {
@@ -31,8 +31,8 @@ HttpReply ppu(GatewayContext& ctx, Request& request)
             return current;
         if (auto set = repos.settings.setInteger(SettingKeys::ppuMinutes, current.value() + add); !set)
             return set.error();
-        if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("account.ppu_add"), QStringLiteral("account"),
-                                              {{QStringLiteral("add_minutes"), add}});
+        if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("account.ppu_add"),
+                                              QStringLiteral("account"), {{QStringLiteral("add_minutes"), add}});
             !audited)
             return audited.error();
         return current.value() + add;
@@ -65,8 +65,9 @@ HttpReply account(GatewayContext& ctx, Request& request)
         if (patching) {
             if (auto set = repos.settings.setText(SettingKeys::billingTimezone, zoneName); !set)
                 return set.error();
-            if (auto audited = repos.audit.append(now, actor->login, QStringLiteral("account.update"), QStringLiteral("account"),
-                                                  {{QStringLiteral("billing_timezone"), zoneName}});
+            if (auto audited =
+                    repos.audit.append(now, actor->login, QStringLiteral("account.update"), QStringLiteral("account"),
+                                       {{QStringLiteral("billing_timezone"), zoneName}});
                 !audited)
                 return audited.error();
         }
@@ -74,8 +75,9 @@ HttpReply account(GatewayContext& ctx, Request& request)
         auto minutes = repos.settings.integer(SettingKeys::ppuMinutes);
         if (!zone || !minutes)
             return !zone ? zone.error() : minutes.error();
-        return QJsonObject{{QStringLiteral("billing_timezone"), zone.value().isEmpty() ? QStringLiteral("UTC") : zone.value()},
-                           {QStringLiteral("ppu_minutes"), minutes.value()}};
+        return QJsonObject{
+            {QStringLiteral("billing_timezone"), zone.value().isEmpty() ? QStringLiteral("UTC") : zone.value()},
+            {QStringLiteral("ppu_minutes"), minutes.value()}};
     });
     if (!settings)
         return HttpReply::error(settings.error());

@@ -10,7 +10,8 @@ namespace {
 
 bool isWebSocketUpgrade(const QHttpServerRequest& request)
 {
-    return request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0;
+    return request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) ==
+           0;
 }
 
 QString tokenOf(const QNetworkRequest& request)
@@ -45,11 +46,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
     Request request(raw);
     if (isWebSocketUpgrade(raw)) {
         // Returning true hands the socket to the WebSocket server; false sends it to missingHandler.
-        return m_router.matchesPath(request, QStringLiteral("/events")) && m_context.auth.requireUser(request, Authenticator::Limited::Allowed).ok();
+        return m_router.matchesPath(request, QStringLiteral("/events")) &&
+               m_context.auth.requireUser(request, Authenticator::Limited::Allowed).ok();
     }
     if (m_router.matchesPath(request, QStringLiteral("/events"))) {
-        write(raw, socket, HttpReply::error(makeError(ErrorCode::BadRequest,
-                                                      QStringLiteral("/events is a WebSocket: send an Upgrade request."))));
+        write(raw, socket,
+              HttpReply::error(makeError(ErrorCode::BadRequest,
+                                         QStringLiteral("/events is a WebSocket: send an Upgrade request."))));
         return true;
     }
     write(raw, socket, m_router.dispatch(request));
@@ -61,8 +64,8 @@ void ApiServer::missingHandler(const QHttpServerRequest& raw, QTcpSocket* socket
     Request request(raw);
     if (isWebSocketUpgrade(raw) && m_router.matchesPath(request, QStringLiteral("/events"))) {
         auto user = m_context.auth.requireUser(request, Authenticator::Limited::Allowed);
-        write(raw, socket, HttpReply::error(user ? makeError(ErrorCode::BadRequest, QStringLiteral("Bad upgrade."))
-                                                 : user.error()));
+        write(raw, socket,
+              HttpReply::error(user ? makeError(ErrorCode::BadRequest, QStringLiteral("Bad upgrade.")) : user.error()));
         return;
     }
     write(raw, socket, m_router.dispatch(request));

@@ -41,10 +41,11 @@ void registerAuthRoutes(Router& router, GatewayContext& ctx)
             !stored)
             return HttpReply::error(stored.error());
         const User& u = *user.value();
-        return HttpReply::json(200, QJsonObject{{QStringLiteral("token"), token},
-                                                {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), u.id},
-                                                                                     {QStringLiteral("login"), u.login},
-                                                                                     {QStringLiteral("role"), toWire(u.role)}}}});
+        return HttpReply::json(
+            200, QJsonObject{{QStringLiteral("token"), token},
+                             {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), u.id},
+                                                                  {QStringLiteral("login"), u.login},
+                                                                  {QStringLiteral("role"), toWire(u.role)}}}});
     });
 }
 

@@ -14,8 +14,9 @@ Result<Principal> Authenticator::identify(const Request& request) const
 Result<Principal> Authenticator::identifyToken(const QString& token) const
 {
     if (token.isEmpty())
-        return makeError(ErrorCode::Unauthorized,
-                         QStringLiteral("Send \"Authorization: Bearer <token>\"; get a token from POST /api/v1/auth/token."));
+        return makeError(
+            ErrorCode::Unauthorized,
+            QStringLiteral("Send \"Authorization: Bearer <token>\"; get a token from POST /api/v1/auth/token."));
     auto db = m_database.connection();
     if (!db)
         return db.error();
@@ -31,7 +32,8 @@ Result<Principal> Authenticator::identifyToken(const QString& token) const
         return session.error();
     if (session.value() && session.value()->isOpen())
         return Principal{session.value()->user, session.value()};
-    return makeError(ErrorCode::Unauthorized, QStringLiteral("The token is unknown, expired or revoked; sign in again."));
+    return makeError(ErrorCode::Unauthorized,
+                     QStringLiteral("The token is unknown, expired or revoked; sign in again."));
 }
 
 Result<User> Authenticator::requireUser(const Request& request, Limited limited) const

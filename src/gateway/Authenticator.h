@@ -18,7 +18,11 @@ class Authenticator final {
 public:
     enum class Limited { Refused, Allowed };
 
-    Authenticator(const Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+    Authenticator(const Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
 
     // 401 when the token is missing or unknown.
     Result<Principal> identify(const Request& request) const;

@@ -51,7 +51,8 @@ Status grantRunToken(const Database& database, const QString& token, qint64 nowM
             if (user.role == Role::Owner)
                 return repos.users.addApiToken(Credentials::hashToken(token), user.id, nowMs);
         }
-        return makeError(ErrorCode::StoreUnavailable, QStringLiteral("The store has no owner to grant the run token to."));
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("The store has no owner to grant the run token to."));
     });
 }
 

@@ -12,7 +12,10 @@ namespace seatwise {
 // and then answers one clear 400 naming the field and what it should be.
 class Fields final {
 public:
-    explicit Fields(const QJsonObject& body) : m_body(body) {}
+    explicit Fields(const QJsonObject& body)
+        : m_body(body)
+    {
+    }
 
     QString requiredString(const QString& key);
     QString optionalString(const QString& key, const QString& fallback = {});

@@ -13,7 +13,10 @@
 namespace seatwise {
 
 struct Gateway::Parts {
-    explicit Parts(StoreLocation location) : database(std::move(location)) {}
+    explicit Parts(StoreLocation location)
+        : database(std::move(location))
+    {
+    }
     SystemClock clock;
     Database database;
     std::unique_ptr<EventHub> events;

@@ -11,7 +11,11 @@ namespace seatwise {
 // What every route needs, owned by the Gateway and shared by reference.
 struct GatewayContext {
     GatewayContext(const Database& db, const Clock& c, EventHub& hub)
-        : database(db), clock(c), auth(db, c), ledger(db), events(hub)
+        : database(db)
+        , clock(c)
+        , auth(db, c)
+        , ledger(db)
+        , events(hub)
     {
     }
     const Database& database;

@@ -17,8 +17,8 @@ Result<QPair<qint64, qint64>> timeRange(const Request& request, qint64 nowMs, qi
     const QString fromText = request.query(QStringLiteral("from"));
     const QString toText = request.query(QStringLiteral("to"));
     const auto to = toText.isEmpty() ? std::optional<qint64>(nowMs) : IsoTime::parse(toText);
-    const auto from = fromText.isEmpty() ? std::optional<qint64>(to.value_or(nowMs) - defaultSpanMs)
-                                         : IsoTime::parse(fromText);
+    const auto from =
+        fromText.isEmpty() ? std::optional<qint64>(to.value_or(nowMs) - defaultSpanMs) : IsoTime::parse(fromText);
     if (!from || !to)
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("from and to are ISO 8601 times such as 2026-11-23T08:50:21Z."));
@@ -39,7 +39,9 @@ HttpReply usage(GatewayContext& ctx, Request& request)
     const QString stepText = request.query(QStringLiteral("step"));
     const int step = stepText.isEmpty() ? 60 : stepText.toInt(&stepOk);
     if (!stepOk || step < 60 || step % 60 != 0)
-        return HttpReply::error(makeError(ErrorCode::BadRequest, QStringLiteral("step is a whole number of minutes in seconds (60, 300, 3600 ...).")));
+        return HttpReply::error(
+            makeError(ErrorCode::BadRequest,
+                      QStringLiteral("step is a whole number of minutes in seconds (60, 300, 3600 ...).")));
     auto db = ctx.database.connection();
     if (!db)
         return HttpReply::error(db.error());

@@ -6,12 +6,14 @@ namespace seatwise {
 
 HttpReply HttpReply::json(int status, const QJsonObject& object)
 {
-    return HttpReply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
+    return HttpReply{
+        status, QJsonDocument(object).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
 }
 
 HttpReply HttpReply::json(int status, const QJsonArray& array)
 {
-    return HttpReply{status, QJsonDocument(array).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
+    return HttpReply{
+        status, QJsonDocument(array).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}};
 }
 
 HttpReply HttpReply::noContent()

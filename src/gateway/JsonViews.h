@@ -2,15 +2,15 @@
 
 #include "core/License.h"
 #include "core/Pool.h"
-#include "store/SeatOrderBook.h"
 #include "core/Session.h"
+#include "store/SeatOrderBook.h"
 
 #include <QJsonObject>
 
 namespace seatwise::JsonViews {
 
 // The wire shapes of SPEC section 3, built in one place for answers and events alike.
-QJsonObject user(const User& user);         // {id, login, name, role, sessions_view, sessions_control}
+QJsonObject user(const User& user);                   // {id, login, name, role, sessions_view, sessions_control}
 QJsonObject userRef(const std::optional<User>& user); // {id, login, name} or null
 QJsonObject pool(const Pool& pool, const PoolUsage& usage, int pendingSeats = 0);
 QJsonObject license(const License& license); // {id, pool, status, assigned_to, extension, number, addons}

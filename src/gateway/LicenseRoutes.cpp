@@ -32,8 +32,8 @@ HttpReply listLicenses(GatewayContext& ctx, Request& request)
     if (!status.isEmpty()) {
         filter.status = parseWire<LicenseStatus>(status);
         if (!filter.status)
-            return HttpReply::error(makeError(ErrorCode::BadRequest,
-                                              QStringLiteral("status is available, assigned or terminated.")));
+            return HttpReply::error(
+                makeError(ErrorCode::BadRequest, QStringLiteral("status is available, assigned or terminated.")));
     }
     auto db = ctx.database.connection();
     if (!db)
@@ -69,8 +69,8 @@ HttpReply assign(GatewayContext& ctx, Request& request)
     assignment.number = fields.optionalString(QStringLiteral("number"));
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
-    return licenseReply(
-        LicenseLedger(ctx.database).assign(request.capture(QStringLiteral("id")), assignment, call->actor, ctx.clock.nowMs()));
+    return licenseReply(LicenseLedger(ctx.database)
+                            .assign(request.capture(QStringLiteral("id")), assignment, call->actor, ctx.clock.nowMs()));
 }
 
 using NamedOperation = Result<License> (LicenseLedger::*)(const QString&, const QString&, const User&, qint64);
@@ -88,8 +88,8 @@ HttpReply licenseOperation(GatewayContext& ctx, Request& request, const QString&
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
     }
-    return licenseReply((LicenseLedger(ctx.database).*operation)(request.capture(QStringLiteral("id")), name, call->actor,
-                                                                 ctx.clock.nowMs()));
+    return licenseReply((LicenseLedger(ctx.database).*operation)(request.capture(QStringLiteral("id")), name,
+                                                                 call->actor, ctx.clock.nowMs()));
 }
 
 HttpReply reassign(GatewayContext& ctx, Request& request)
@@ -112,7 +112,8 @@ HttpReply unassign(GatewayContext& ctx, Request& request)
     auto actor = ctx.auth.requireManager(request);
     if (!actor)
         return HttpReply::error(actor.error());
-    return licenseReply(LicenseLedger(ctx.database).unassign(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs()));
+    return licenseReply(
+        LicenseLedger(ctx.database).unassign(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs()));
 }
 
 HttpReply terminate(GatewayContext& ctx, Request& request)
@@ -120,7 +121,8 @@ HttpReply terminate(GatewayContext& ctx, Request& request)
     auto actor = ctx.auth.requireManager(request);
     if (!actor)
         return HttpReply::error(actor.error());
-    auto done = LicenseLedger(ctx.database).terminate(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs());
+    auto done =
+        LicenseLedger(ctx.database).terminate(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs());
     return done ? HttpReply::noContent() : HttpReply::error(done.error());
 }
 
@@ -148,10 +150,11 @@ HttpReply massConfig(GatewayContext& ctx, Request& request)
         return HttpReply::error(outcome.error());
     const MassConfigReport& report = outcome->report;
     if (!dryRun && !report.ok()) {
-        Error invalid = makeError(ErrorCode::InvalidRows,
-                                  QStringLiteral("%1 problem(s) in the file; nothing was written. Fix the rows and upload again.")
-                                      .arg(report.errors.size()),
-                                  {{QStringLiteral("rows"), report.rows}, {QStringLiteral("errors"), errorList(report.errors)}});
+        Error invalid =
+            makeError(ErrorCode::InvalidRows,
+                      QStringLiteral("%1 problem(s) in the file; nothing was written. Fix the rows and upload again.")
+                          .arg(report.errors.size()),
+                      {{QStringLiteral("rows"), report.rows}, {QStringLiteral("errors"), errorList(report.errors)}});
         return HttpReply::error(invalid);
     }
     QJsonObject answer{{QStringLiteral("rows"), report.rows}, {QStringLiteral("applied"), outcome->applied}};

@@ -1,8 +1,8 @@
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "Router.h"
-#include "store/Credentials.h"
 #include "core/SessionRules.h"
+#include "store/Credentials.h"
 #include "store/Repos.h"
 
 #include <QJsonArray>
@@ -72,9 +72,9 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
         login.force = fields.optionalBool(QStringLiteral("force"), false);
         login.standby = fields.optionalBool(QStringLiteral("standby"), false);
         if (login.mode == SessionMode::LimitedAdmin)
-            return HttpReply::error(makeError(ErrorCode::BadRequest,
-                                              QStringLiteral("Field \"mode\" is standard or admin; limited admin "
-                                                             "mode is given, not asked for.")));
+            return HttpReply::error(
+                makeError(ErrorCode::BadRequest, QStringLiteral("Field \"mode\" is standard or admin; limited admin "
+                                                                "mode is given, not asked for.")));
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
         auto user = loginIdentity(ctx, request, fields, poolId);
@@ -84,7 +84,8 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
 
         auto outcome = ctx.ledger.login(login, poolId, ctx.clock.nowMs());
         if (!outcome) {
-            qInfo("login refused (%s) for %s on device \"%s\" in pool %s", qUtf8Printable(errorCodeName(outcome.error().code)),
+            qInfo("login refused (%s) for %s on device \"%s\" in pool %s",
+                  qUtf8Printable(errorCodeName(outcome.error().code)),
                   qUtf8Printable(login.user ? login.user->login : QStringLiteral("anonymous")),
                   qUtf8Printable(login.device), qUtf8Printable(poolId));
             return HttpReply::error(outcome.error());
@@ -92,15 +93,16 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
         ctx.events.publish(outcome->changes);
         const Session& s = outcome->session;
         const Pool* pool = outcome->pool ? &*outcome->pool : nullptr;
-        QJsonObject answer{{QStringLiteral("id"), s.id},
-                           {QStringLiteral("token"), outcome->token},
-                           {QStringLiteral("pool"), s.poolId.isEmpty() ? QJsonValue() : QJsonValue(s.poolId)},
-                           {QStringLiteral("state"), toWire(s.state)},
-                           {QStringLiteral("mode"), toWire(s.mode)},
-                           {QStringLiteral("overflow"), s.overflow},
-                           {QStringLiteral("features"),
-                            QJsonArray::fromStringList(pool ? SessionRules::featuresFor(*pool, s.mode) : QStringList())},
-                           {QStringLiteral("heartbeat_interval_s"), pool ? pool->heartbeatIntervalS : 20}};
+        QJsonObject answer{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("token"), outcome->token},
+            {QStringLiteral("pool"), s.poolId.isEmpty() ? QJsonValue() : QJsonValue(s.poolId)},
+            {QStringLiteral("state"), toWire(s.state)},
+            {QStringLiteral("mode"), toWire(s.mode)},
+            {QStringLiteral("overflow"), s.overflow},
+            {QStringLiteral("features"),
+             QJsonArray::fromStringList(pool ? SessionRules::featuresFor(*pool, s.mode) : QStringList())},
+            {QStringLiteral("heartbeat_interval_s"), pool ? pool->heartbeatIntervalS : 20}};
         return HttpReply::json(outcome->created ? 201 : 200, answer);
     });
 }

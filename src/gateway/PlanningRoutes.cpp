@@ -21,12 +21,14 @@ HttpReply placeOrder(GatewayContext& ctx, Request& request)
         return HttpReply::error(call.error());
     Fields fields(call->body);
     if (!fields.has(QStringLiteral("delta")))
-        return HttpReply::error(makeError(ErrorCode::BadRequest, QStringLiteral("Field \"delta\" is required (+N adds, -N removes)."),
+        return HttpReply::error(makeError(ErrorCode::BadRequest,
+                                          QStringLiteral("Field \"delta\" is required (+N adds, -N removes)."),
                                           {{QStringLiteral("field"), QStringLiteral("delta")}}));
     const int delta = fields.optionalInt(QStringLiteral("delta"), 0, -1'000'000, 1'000'000);
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
-    auto order = SeatOrderBook::place(ctx.database, request.capture(QStringLiteral("id")), delta, call->actor, ctx.clock.nowMs());
+    auto order = SeatOrderBook::place(ctx.database, request.capture(QStringLiteral("id")), delta, call->actor,
+                                      ctx.clock.nowMs());
     if (!order)
         return HttpReply::error(order.error());
     Changes changes;
@@ -86,8 +88,9 @@ Result<SizingInput> sizingRequest(const Request& request)
     else
         ok = false;
     if (!ok)
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("Use window_days=1-400, peak=max|p95|p99, buffer=0.10-0.20, growth_months=6|12."));
+        return makeError(
+            ErrorCode::BadRequest,
+            QStringLiteral("Use window_days=1-400, peak=max|p95|p99, buffer=0.10-0.20, growth_months=6|12."));
     return input;
 }
 

@@ -47,14 +47,17 @@ Result<Pool> readPool(const QJsonObject& body)
     if (auto problem = f.problem())
         return *problem;
     if (p.kind == PoolKind::Addon && !LicenseRules::isAddonCode(p.addonCode))
-        return makeError(ErrorCode::BadRequest, QStringLiteral("Unknown add-on code \"%1\"; use one of: %2.")
-                                                    .arg(p.addonCode, addonCodes().join(QStringLiteral(", "))),
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("Unknown add-on code \"%1\"; use one of: %2.")
+                             .arg(p.addonCode, addonCodes().join(QStringLiteral(", "))),
                          {{QStringLiteral("field"), QStringLiteral("addon_code")}});
     if ((p.kind == PoolKind::Base || p.kind == PoolKind::Addon) && p.model != PoolModel::Named)
-        return makeError(ErrorCode::BadRequest, QStringLiteral("Base and add-on pools hold named licenses: use \"model\": \"named\"."));
-    if (p.model == PoolModel::Named && (p.kind == PoolKind::Standard || p.kind == PoolKind::Admin))
         return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("Standard and admin pools are concurrent; named pools are of kind base or addon."));
+                         QStringLiteral("Base and add-on pools hold named licenses: use \"model\": \"named\"."));
+    if (p.model == PoolModel::Named && (p.kind == PoolKind::Standard || p.kind == PoolKind::Admin))
+        return makeError(
+            ErrorCode::BadRequest,
+            QStringLiteral("Standard and admin pools are concurrent; named pools are of kind base or addon."));
     if (p.anonymous && p.model == PoolModel::Named)
         return makeError(ErrorCode::BadRequest, QStringLiteral("Only concurrent pools can be anonymous."));
     return p;
@@ -75,7 +78,8 @@ void registerPoolRoutes(Router& router, GatewayContext& ctx)
         const QString clientKey = pool->anonymous ? Credentials::newToken() : QString();
         const qint64 now = ctx.clock.nowMs();
         auto created = transact(ctx.database, [&](Repos& repos) -> Status {
-            if (auto made = repos.pools.create(pool.value(), clientKey.isEmpty() ? QString() : Credentials::hashToken(clientKey), now);
+            if (auto made = repos.pools.create(
+                    pool.value(), clientKey.isEmpty() ? QString() : Credentials::hashToken(clientKey), now);
                 !made)
                 return made;
             if (pool->model == PoolModel::Named) // R15: N named licenses with their own ids
@@ -112,7 +116,8 @@ void registerPoolRoutes(Router& router, GatewayContext& ctx)
             return HttpReply::error(!all ? all.error() : (!usage ? usage.error() : pending.error()));
         QJsonArray list;
         for (const Pool& p : all.value())
-            list.append(JsonViews::pool(p, usage.value().value(p.id, PoolUsage{0, 0, p.seats}), pending.value().value(p.id)));
+            list.append(
+                JsonViews::pool(p, usage.value().value(p.id, PoolUsage{0, 0, p.seats}), pending.value().value(p.id)));
         return HttpReply::json(200, list);
     });
 }

@@ -32,8 +32,9 @@ HttpReply Router::dispatch(Request& request) const
             return route.handler(request);
         }
     }
-    return HttpReply::error(makeError(ErrorCode::NotFound, QStringLiteral("No such endpoint: %1 %2. See docs/api.md.")
-                                                               .arg(request.method(), request.raw().url().path())));
+    return HttpReply::error(makeError(
+        ErrorCode::NotFound,
+        QStringLiteral("No such endpoint: %1 %2. See docs/api.md.").arg(request.method(), request.raw().url().path())));
 }
 
 bool Router::matchesPath(const Request& request, const QString& pattern) const

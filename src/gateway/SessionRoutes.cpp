@@ -35,8 +35,8 @@ HttpReply listSessions(GatewayContext& ctx, Request& request)
         return HttpReply::error(viewer.error());
     const QString stateFilter = request.query(QStringLiteral("state"));
     if (!stateFilter.isEmpty() && !parseWire<SessionState>(stateFilter))
-        return HttpReply::error(makeError(ErrorCode::BadRequest,
-                                          QStringLiteral("Unknown state \"%1\" in ?state=.").arg(stateFilter)));
+        return HttpReply::error(
+            makeError(ErrorCode::BadRequest, QStringLiteral("Unknown state \"%1\" in ?state=.").arg(stateFilter)));
     auto db = ctx.database.connection();
     if (!db)
         return HttpReply::error(db.error());
@@ -66,7 +66,8 @@ HttpReply heartbeat(GatewayContext& ctx, Request& request)
 {
     const QString token = request.bearerToken();
     if (token.isEmpty())
-        return HttpReply::error(makeError(ErrorCode::Unauthorized, QStringLiteral("Send the session token as a Bearer token.")));
+        return HttpReply::error(
+            makeError(ErrorCode::Unauthorized, QStringLiteral("Send the session token as a Bearer token.")));
     auto body = request.jsonBody();
     if (!body)
         return HttpReply::error(body.error());
@@ -134,10 +135,14 @@ void registerSessionRoutes(Router& router, GatewayContext& ctx)
     router.add(QStringLiteral("GET"), QStringLiteral("/sessions"), [&ctx](Request& r) { return listSessions(ctx, r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/heartbeat"),
                [&ctx](Request& r) { return heartbeat(ctx, r); });
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/sessions/{id}"), [&ctx](Request& r) { return endSession(ctx, r); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/pause"), transitionRoute(ctx, &SeatLedger::pause));
-    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/resume"), transitionRoute(ctx, &SeatLedger::resume));
-    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/start"), transitionRoute(ctx, &SeatLedger::start));
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/sessions/{id}"),
+               [&ctx](Request& r) { return endSession(ctx, r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/pause"),
+               transitionRoute(ctx, &SeatLedger::pause));
+    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/resume"),
+               transitionRoute(ctx, &SeatLedger::resume));
+    router.add(QStringLiteral("POST"), QStringLiteral("/sessions/{id}/start"),
+               transitionRoute(ctx, &SeatLedger::start));
 }
 
 } // namespace seatwise

@@ -26,11 +26,11 @@ void registerSignOutRoutes(Router& router, GatewayContext& ctx)
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
         if (int(inactive) + int(all) + int(byIds) != 1)
-            return HttpReply::error(makeError(ErrorCode::BadRequest,
-                                              QStringLiteral("Send exactly one of {\"inactive\": true}, {\"ids\": [...]} "
-                                                             "or {\"all\": true}.")));
-        signOut.kind = inactive ? SignOutRequest::Kind::Inactive
-                                : (all ? SignOutRequest::Kind::All : SignOutRequest::Kind::Ids);
+            return HttpReply::error(makeError(
+                ErrorCode::BadRequest, QStringLiteral("Send exactly one of {\"inactive\": true}, {\"ids\": [...]} "
+                                                      "or {\"all\": true}.")));
+        signOut.kind =
+            inactive ? SignOutRequest::Kind::Inactive : (all ? SignOutRequest::Kind::All : SignOutRequest::Kind::Ids);
         auto outcome = seatwise::signOut(ctx.database, actor.value(), signOut, ctx.clock.nowMs());
         if (!outcome)
             return HttpReply::error(outcome.error());

@@ -27,16 +27,17 @@ HttpReply createUser(GatewayContext& ctx, const User& actor, const User& user, c
                      const QString& action)
 {
     if (!Permissions::canCreateUser(actor, user.role))
-        return HttpReply::error(makeError(ErrorCode::Forbidden,
-                                          QStringLiteral("You may not create a user with role %1.").arg(toWire(user.role))));
+        return HttpReply::error(makeError(
+            ErrorCode::Forbidden, QStringLiteral("You may not create a user with role %1.").arg(toWire(user.role))));
     const qint64 now = ctx.clock.nowMs();
     const QString passwordHash = Credentials::hashPassword(password);
     auto created = transact(ctx.database, [&](Repos& repos) -> Result<User> {
         auto made = repos.users.create(user, passwordHash, now);
         if (!made)
             return made;
-        if (auto audited = repos.audit.append(now, actor.login, action, user.id,
-                                              {{QStringLiteral("login"), user.login}, {QStringLiteral("role"), toWire(user.role)}});
+        if (auto audited = repos.audit.append(
+                now, actor.login, action, user.id,
+                {{QStringLiteral("login"), user.login}, {QStringLiteral("role"), toWire(user.role)}});
             !audited)
             return audited.error();
         return made;
@@ -59,7 +60,8 @@ HttpReply create(GatewayContext& ctx, Request& request)
     user.name = fields.optionalString(QStringLiteral("name"), user.login);
     user.role = fields.optionalWord(QStringLiteral("role"), Role::Agent);
     user.sessionsView = fields.optionalWord(QStringLiteral("sessions_view"), Permissions::defaultView(user.role));
-    user.sessionsControl = fields.optionalWord(QStringLiteral("sessions_control"), Permissions::defaultControl(user.role));
+    user.sessionsControl =
+        fields.optionalWord(QStringLiteral("sessions_control"), Permissions::defaultControl(user.role));
     const QString password = fields.requiredString(QStringLiteral("password"));
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
@@ -131,8 +133,9 @@ HttpReply patch(GatewayContext& ctx, Request& request)
         if (auto problem = fields.problem())
             return *problem;
         if (!Permissions::canCreateUser(actor, user->role) || !Permissions::canCreateUser(actor, changed.role))
-            return makeError(ErrorCode::Forbidden, QStringLiteral("You may not change a user of role %1 or give role %2.")
-                                                       .arg(toWire(user->role), toWire(changed.role)));
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("You may not change a user of role %1 or give role %2.")
+                                 .arg(toWire(user->role), toWire(changed.role)));
         if (auto saved = repos.users.update(changed); !saved)
             return saved.error();
         if (auto audited = repos.audit.append(now, actor.login, QStringLiteral("user.update"), changed.id, body);

@@ -9,11 +9,11 @@ namespace seatwise {
 Status AuditRepo::append(qint64 atMs, const QString& actor, const QString& action, const QString& target,
                          const QJsonObject& details)
 {
-    return Sql::exec(m_db,
-                             QStringLiteral("INSERT INTO audit_events (at, actor, action, target, details)"
-                                            " VALUES (?, ?, ?, ?, ?)"),
-                             {atMs, actor, action, target,
-                              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    return Sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO audit_events (at, actor, action, target, details)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {atMs, actor, action, target, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<AuditEvent>> AuditRepo::between(qint64 fromMs, qint64 toMs, int limit)

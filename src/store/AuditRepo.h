@@ -19,7 +19,10 @@ struct AuditEvent {
 // R20: every admin action and every forced end, append only.
 class AuditRepo final {
 public:
-    explicit AuditRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AuditRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Status append(qint64 atMs, const QString& actor, const QString& action, const QString& target,
                   const QJsonObject& details = {});

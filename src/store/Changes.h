@@ -14,9 +14,21 @@ struct Changes {
     QList<Session> ended;
     QSet<QString> poolIds; // pools whose in-use count may have moved
 
-    void sessionOpened(const Session& s) { opened.append(s); poolIds.insert(s.poolId); }
-    void sessionChanged(const Session& s) { changed.append(s); poolIds.insert(s.poolId); }
-    void sessionEnded(const Session& s) { ended.append(s); poolIds.insert(s.poolId); }
+    void sessionOpened(const Session& s)
+    {
+        opened.append(s);
+        poolIds.insert(s.poolId);
+    }
+    void sessionChanged(const Session& s)
+    {
+        changed.append(s);
+        poolIds.insert(s.poolId);
+    }
+    void sessionEnded(const Session& s)
+    {
+        ended.append(s);
+        poolIds.insert(s.poolId);
+    }
     void merge(const Changes& other)
     {
         opened += other.opened;

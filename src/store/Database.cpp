@@ -47,8 +47,9 @@ Result<QSqlDatabase> Database::connection() const
     // Writers wait for each other instead of failing at once; BEGIN IMMEDIATE (WriteTransaction) relies on it.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return makeError(ErrorCode::StoreUnavailable,
-                         QStringLiteral("Cannot open the store %1: %2").arg(m_location.sqlitePath, db.lastError().text()));
+        return makeError(
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("Cannot open the store %1: %2").arg(m_location.sqlitePath, db.lastError().text()));
     QSqlQuery pragma(db);
     // WAL lets readers run beside the writer; NORMAL sync survives a crash of the process (kill -9) and
     // may lose the last commits only on power loss (see docs/architecture.md, "Durability").

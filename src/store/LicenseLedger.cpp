@@ -33,21 +33,24 @@ Status checkNumbering(Repos& repos, Assignment& wanted, const QString& licenseId
     if (!wanted.extension.isEmpty()) {
         auto extension = LicenseRules::normalizeExtension(wanted.extension);
         if (!extension)
-            return makeError(ErrorCode::BadRequest, QStringLiteral("Extension \"%1\" must be 1 to 8 digits.").arg(wanted.extension),
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("Extension \"%1\" must be 1 to 8 digits.").arg(wanted.extension),
                              {{QStringLiteral("field"), QStringLiteral("extension")}});
         auto taken = repos.licenses.extensionTaken(*extension, licenseId);
         if (!taken)
             return taken.error();
         if (taken.value())
-            return makeError(ErrorCode::DuplicateExtension, QStringLiteral("Extension %1 is already in use.").arg(*extension));
+            return makeError(ErrorCode::DuplicateExtension,
+                             QStringLiteral("Extension %1 is already in use.").arg(*extension));
         wanted.extension = *extension;
     }
     if (!wanted.number.isEmpty()) {
         auto number = LicenseRules::normalizeNumber(wanted.number);
         if (!number)
-            return makeError(ErrorCode::BadRequest,
-                             QStringLiteral("Number \"%1\" must be 7 to 15 digits, optionally with a leading +.").arg(wanted.number),
-                             {{QStringLiteral("field"), QStringLiteral("number")}});
+            return makeError(
+                ErrorCode::BadRequest,
+                QStringLiteral("Number \"%1\" must be 7 to 15 digits, optionally with a leading +.").arg(wanted.number),
+                {{QStringLiteral("field"), QStringLiteral("number")}});
         auto taken = repos.licenses.numberTaken(*number, licenseId);
         if (!taken)
             return taken.error();
@@ -101,15 +104,17 @@ Result<License> LicenseLedger::assign(const QString& licenseId, const Assignment
             if (auto updated = repos.licenses.update(attached.value(), nowMs); !updated)
                 return updated.error();
         }
-        if (auto audited = audit(repos, actor, QStringLiteral("license.assign"), changed, nowMs,
-                                 {{QStringLiteral("extension"), changed.extension}, {QStringLiteral("number"), changed.number}});
+        if (auto audited =
+                audit(repos, actor, QStringLiteral("license.assign"), changed, nowMs,
+                      {{QStringLiteral("extension"), changed.extension}, {QStringLiteral("number"), changed.number}});
             !audited)
             return audited.error();
         return load(repos, licenseId);
     });
 }
 
-Result<License> LicenseLedger::reassign(const QString& licenseId, const QString& userLogin, const User& actor, qint64 nowMs)
+Result<License> LicenseLedger::reassign(const QString& licenseId, const QString& userLogin, const User& actor,
+                                        qint64 nowMs)
 {
     return transact(m_database, [&](Repos& repos) -> Result<License> {
         auto license = load(repos, licenseId);
@@ -170,7 +175,8 @@ Result<License> LicenseLedger::unassign(const QString& licenseId, const User& ac
     });
 }
 
-Result<License> LicenseLedger::attachAddon(const QString& licenseId, const QString& code, const User& actor, qint64 nowMs)
+Result<License> LicenseLedger::attachAddon(const QString& licenseId, const QString& code, const User& actor,
+                                           qint64 nowMs)
 {
     return transact(m_database, [&](Repos& repos) -> Result<License> {
         auto base = load(repos, licenseId);
@@ -182,8 +188,9 @@ Result<License> LicenseLedger::attachAddon(const QString& licenseId, const QStri
         if (!free)
             return free.error();
         if (!free.value())
-            return makeError(ErrorCode::NoLicenseAvailable,
-                             QStringLiteral("No %1 add-on license is free; order more or remove one elsewhere.").arg(code));
+            return makeError(
+                ErrorCode::NoLicenseAvailable,
+                QStringLiteral("No %1 add-on license is free; order more or remove one elsewhere.").arg(code));
         License addon = *free.value();
         addon.status = LicenseStatus::Assigned;
         addon.baseLicenseId = licenseId;
@@ -198,7 +205,8 @@ Result<License> LicenseLedger::attachAddon(const QString& licenseId, const QStri
     });
 }
 
-Result<License> LicenseLedger::detachAddon(const QString& licenseId, const QString& code, const User& actor, qint64 nowMs)
+Result<License> LicenseLedger::detachAddon(const QString& licenseId, const QString& code, const User& actor,
+                                           qint64 nowMs)
 {
     return transact(m_database, [&](Repos& repos) -> Result<License> {
         auto base = load(repos, licenseId);

@@ -16,7 +16,10 @@ struct Assignment {
 // the license as it stands afterwards.
 class LicenseLedger final {
 public:
-    explicit LicenseLedger(const Database& database) : m_database(database) {}
+    explicit LicenseLedger(const Database& database)
+        : m_database(database)
+    {
+    }
 
     Result<License> assign(const QString& licenseId, const Assignment& assignment, const User& actor, qint64 nowMs);
     Result<License> reassign(const QString& licenseId, const QString& userLogin, const User& actor, qint64 nowMs);

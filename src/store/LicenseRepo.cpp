@@ -8,7 +8,8 @@
 namespace seatwise {
 namespace {
 
-const QString kColumns = QStringLiteral("l.id, l.pool_id, l.status, l.extension, l.number, l.base_license_id, l.assigned_to");
+const QString kColumns =
+    QStringLiteral("l.id, l.pool_id, l.status, l.extension, l.number, l.base_license_id, l.assigned_to");
 constexpr int kUserColumn = 7;
 
 License readLicense(const QSqlQuery& q)
@@ -47,13 +48,13 @@ Status LicenseRepo::createMany(const QString& poolId, int count, qint64 nowMs)
 
 Result<QList<License>> LicenseRepo::select(const QString& where, const QVariantList& values)
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-                              UserRows::columns(QStringLiteral("u.")) +
-                              QStringLiteral(" FROM licenses l JOIN pools p ON p.id = l.pool_id"
-                                             " LEFT JOIN users u ON u.id = l.assigned_to ") +
-                              where,
-                          values);
+    auto query =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + UserRows::columns(QStringLiteral("u.")) +
+                     QStringLiteral(" FROM licenses l JOIN pools p ON p.id = l.pool_id"
+                                    " LEFT JOIN users u ON u.id = l.assigned_to ") +
+                     where,
+                 values);
     if (!query)
         return query.error();
     QList<License> licenses;
@@ -71,15 +72,17 @@ Status LicenseRepo::loadAddons(QList<License>& licenses)
     QHash<QString, int> indexById;
     for (int i = 0; i < licenses.size(); ++i)
         indexById.insert(licenses[i].id, i);
-    auto query = Sql::run(m_db, QStringLiteral("SELECT l.base_license_id, l.id, p.addon_code FROM licenses l JOIN pools p"
-                                               " ON p.id = l.pool_id WHERE l.base_license_id IS NOT NULL"
-                                               " ORDER BY p.addon_code"));
+    auto query =
+        Sql::run(m_db, QStringLiteral("SELECT l.base_license_id, l.id, p.addon_code FROM licenses l JOIN pools p"
+                                      " ON p.id = l.pool_id WHERE l.base_license_id IS NOT NULL"
+                                      " ORDER BY p.addon_code"));
     if (!query)
         return query.error();
     while (query.value().next()) {
         const auto it = indexById.constFind(query.value().value(0).toString());
         if (it != indexById.constEnd())
-            licenses[*it].addons.append(AttachedAddon{query.value().value(1).toString(), query.value().value(2).toString()});
+            licenses[*it].addons.append(
+                AttachedAddon{query.value().value(1).toString(), query.value().value(2).toString()});
     }
     return Done{};
 }
@@ -112,7 +115,8 @@ Result<QList<License>> LicenseRepo::search(const LicenseFilter& filter)
         conditions.append(QStringLiteral("(p.base_type = ? OR p.addon_code = ?)"));
         values << filter.type << filter.type;
     }
-    const QString clause = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString clause =
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     return select(clause + QStringLiteral(" ORDER BY p.name, l.extension, l.created_at, l.id"), values);
 }
 
@@ -127,8 +131,9 @@ Status LicenseRepo::update(const License& l, qint64 nowMs)
 
 Result<std::optional<License>> LicenseRepo::freeAddon(const QString& code)
 {
-    auto found = select(QStringLiteral("WHERE p.addon_code = ? AND l.status = 'available' ORDER BY l.created_at, l.id LIMIT 1"),
-                        {code});
+    auto found =
+        select(QStringLiteral("WHERE p.addon_code = ? AND l.status = 'available' ORDER BY l.created_at, l.id LIMIT 1"),
+               {code});
     if (!found)
         return found.error();
     return found.value().isEmpty() ? std::optional<License>() : std::optional<License>(found.value().first());
@@ -136,10 +141,11 @@ Result<std::optional<License>> LicenseRepo::freeAddon(const QString& code)
 
 Result<QStringList> LicenseRepo::freeBaseIds(BaseType type, int limit)
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT l.id FROM licenses l JOIN pools p ON p.id = l.pool_id WHERE p.base_type = ?"
-                                         " AND p.kind = 'base' AND l.status = 'available' ORDER BY l.created_at, l.id LIMIT ?"),
-                          {toWire(type), limit});
+    auto query =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT l.id FROM licenses l JOIN pools p ON p.id = l.pool_id WHERE p.base_type = ?"
+                                " AND p.kind = 'base' AND l.status = 'available' ORDER BY l.created_at, l.id LIMIT ?"),
+                 {toWire(type), limit});
     if (!query)
         return query.error();
     QStringList ids;
@@ -150,8 +156,9 @@ Result<QStringList> LicenseRepo::freeBaseIds(BaseType type, int limit)
 
 Result<QHash<QString, int>> LicenseRepo::freeAddonCounts()
 {
-    auto query = Sql::run(m_db, QStringLiteral("SELECT p.addon_code, COUNT(*) FROM licenses l JOIN pools p ON p.id = l.pool_id"
-                                               " WHERE p.kind = 'addon' AND l.status = 'available' GROUP BY p.addon_code"));
+    auto query =
+        Sql::run(m_db, QStringLiteral("SELECT p.addon_code, COUNT(*) FROM licenses l JOIN pools p ON p.id = l.pool_id"
+                                      " WHERE p.kind = 'addon' AND l.status = 'available' GROUP BY p.addon_code"));
     if (!query)
         return query.error();
     QHash<QString, int> counts;
@@ -190,8 +197,9 @@ Result<int> LicenseRepo::terminateAvailable(const QString& poolId, int count, qi
     while (ids.value().next())
         chosen.append(ids.value().value(0).toString());
     for (const QString& id : chosen) {
-        if (auto done = Sql::exec(m_db, QStringLiteral("UPDATE licenses SET status = 'terminated', updated_at = ? WHERE id = ?"),
-                                  {nowMs, id});
+        if (auto done = Sql::exec(
+                m_db, QStringLiteral("UPDATE licenses SET status = 'terminated', updated_at = ? WHERE id = ?"),
+                {nowMs, id});
             !done)
             return done.error();
     }

@@ -19,7 +19,10 @@ struct LicenseFilter {
 // Rows of the licenses table (R15), with their assigned user and attached add-ons.
 class LicenseRepo final {
 public:
-    explicit LicenseRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit LicenseRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Status createMany(const QString& poolId, int count, qint64 nowMs);
     Result<std::optional<License>> byId(const QString& id);

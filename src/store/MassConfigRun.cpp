@@ -56,7 +56,8 @@ Status applyRow(Repos& repos, const MassConfigRowPlan& row, const QString& baseI
         if (!addon)
             return addon.error();
         if (!addon.value()) // planned against the same snapshot under the same lock, so this cannot happen
-            return makeError(ErrorCode::NoLicenseAvailable, QStringLiteral("No free %1 add-on for row %2.").arg(code).arg(row.row));
+            return makeError(ErrorCode::NoLicenseAvailable,
+                             QStringLiteral("No free %1 add-on for row %2.").arg(code).arg(row.row));
         License attached = *addon.value();
         attached.status = LicenseStatus::Assigned;
         attached.baseLicenseId = baseId;
@@ -88,8 +89,8 @@ Result<MassConfigOutcome> runMassConfig(const Database& database, const QByteArr
             if (auto applied = applyRow(repos, outcome.report.plan[i], baseIds.value().at(i), nowMs); !applied)
                 return applied;
         outcome.applied = true;
-        return repos.audit.append(nowMs, actor.login, QStringLiteral("licenses.mass_config"), QStringLiteral("phone_system"),
-                                  {{QStringLiteral("rows"), outcome.report.rows}});
+        return repos.audit.append(nowMs, actor.login, QStringLiteral("licenses.mass_config"),
+                                  QStringLiteral("phone_system"), {{QStringLiteral("rows"), outcome.report.rows}});
     });
     if (!done)
         return done.error();

@@ -109,8 +109,8 @@ Status apply(const QSqlDatabase& db)
             if (!ran)
                 return ran.error();
         }
-        auto recorded = Sql::run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
-                                 {version.value() + 1});
+        auto recorded =
+            Sql::run(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version.value() + 1});
         if (!recorded)
             return recorded.error();
         if (auto committed = tx.commit(); !committed)

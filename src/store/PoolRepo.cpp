@@ -10,7 +10,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, kind, model, seats, login_policy, idle_after_s, purge_after_s, grace_s, overflow, anonymous,"
-    " features, price_cents, heartbeat_interval_s, standby_expire_s, created_at, base_type, addon_code, activation_delay_s");
+    " features, price_cents, heartbeat_interval_s, standby_expire_s, created_at, base_type, addon_code, "
+    "activation_delay_s");
 
 // The SQL twin of SessionRules::holdsSeat: these states hold a seat unless limited admin or overflow.
 QString seatHolding(const QString& t)
@@ -50,16 +51,31 @@ Pool readPool(const QSqlQuery& q)
 
 Status PoolRepo::create(const Pool& p, const QString& clientKeyHash, qint64 nowMs)
 {
-    const QString features = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(p.features)).toJson(QJsonDocument::Compact));
+    const QString features =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.features)).toJson(QJsonDocument::Compact));
     return Sql::exec(
         m_db,
         QStringLiteral("INSERT INTO pools (") + kColumns +
             QStringLiteral(", client_key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {p.id, p.name, toWire(p.kind), toWire(p.model), p.seats, toWire(p.loginPolicy), p.idleAfterS, p.purgeAfterS,
-         p.graceS, int(p.overflow), int(p.anonymous), features, p.priceCents, p.heartbeatIntervalS, p.standbyExpireS,
-         nowMs, p.baseType ? QVariant(toWire(*p.baseType)) : QVariant(),
-         p.addonCode.isEmpty() ? QVariant() : QVariant(p.addonCode), p.activationDelayS,
+        {p.id,
+         p.name,
+         toWire(p.kind),
+         toWire(p.model),
+         p.seats,
+         toWire(p.loginPolicy),
+         p.idleAfterS,
+         p.purgeAfterS,
+         p.graceS,
+         int(p.overflow),
+         int(p.anonymous),
+         features,
+         p.priceCents,
+         p.heartbeatIntervalS,
+         p.standbyExpireS,
+         nowMs,
+         p.baseType ? QVariant(toWire(*p.baseType)) : QVariant(),
+         p.addonCode.isEmpty() ? QVariant() : QVariant(p.addonCode),
+         p.activationDelayS,
          clientKeyHash.isEmpty() ? QVariant() : QVariant(clientKeyHash)});
 }
 
@@ -89,7 +105,8 @@ Result<QList<Pool>> PoolRepo::list()
 
 Result<std::optional<Pool>> PoolRepo::adminPool()
 {
-    auto pools = select(QStringLiteral("WHERE kind = 'admin' AND model = 'concurrent' ORDER BY created_at LIMIT 1"), {});
+    auto pools =
+        select(QStringLiteral("WHERE kind = 'admin' AND model = 'concurrent' ORDER BY created_at LIMIT 1"), {});
     if (!pools)
         return pools.error();
     return pools.value().isEmpty() ? std::optional<Pool>() : std::optional<Pool>(pools.value().first());
@@ -108,18 +125,19 @@ Result<QHash<QString, PoolUsage>> PoolRepo::usageOfAll(const QString& onlyPoolId
     const QString poolFilter = onlyPoolId.isEmpty() ? QString() : QStringLiteral(" WHERE p.id = ?");
     const QVariantList values = onlyPoolId.isEmpty() ? QVariantList() : QVariantList{onlyPoolId};
     // Concurrent pools count seat-holding sessions; named pools count assigned licenses of those not terminated.
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT p.id, p.model, p.seats,"
-                                         " (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND s.state <> 'ended' AND ") +
-                              seatHolding(QStringLiteral("s.")) +
-                              QStringLiteral("), (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND"
-                                             " s.state <> 'ended' AND s.overflow = 1),"
-                                             " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
-                                             " l.status <> 'terminated'),"
-                                             " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
-                                             " l.status = 'assigned') FROM pools p") +
-                              poolFilter,
-                          values);
+    auto query = Sql::run(
+        m_db,
+        QStringLiteral("SELECT p.id, p.model, p.seats,"
+                       " (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND s.state <> 'ended' AND ") +
+            seatHolding(QStringLiteral("s.")) +
+            QStringLiteral("), (SELECT COUNT(*) FROM sessions s WHERE s.pool_id = p.id AND"
+                           " s.state <> 'ended' AND s.overflow = 1),"
+                           " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
+                           " l.status <> 'terminated'),"
+                           " (SELECT COUNT(*) FROM licenses l WHERE l.pool_id = p.id AND"
+                           " l.status = 'assigned') FROM pools p") +
+            poolFilter,
+        values);
     if (!query)
         return query.error();
     QHash<QString, PoolUsage> all;

@@ -10,7 +10,10 @@ namespace seatwise {
 
 class PoolRepo final {
 public:
-    explicit PoolRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PoolRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Status create(const Pool& pool, const QString& clientKeyHash, qint64 nowMs);
     Result<std::optional<Pool>> byId(const QString& id);

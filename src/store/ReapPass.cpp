@@ -10,7 +10,8 @@ namespace {
 
 // Everything possibly due, in SQL; the core rules decide again per session under the write lock.
 const QString kDue = QStringLiteral(
-    "((s.state = 'active' AND s.last_active_at <= ? - 1000 * (SELECT p.idle_after_s FROM pools p WHERE p.id = s.pool_id))"
+    "((s.state = 'active' AND s.last_active_at <= ? - 1000 * (SELECT p.idle_after_s FROM pools p WHERE p.id = "
+    "s.pool_id))"
     " OR (s.state IN ('active', 'inactive', 'paused') AND s.last_seen_at <= ? - 1000 *"
     " (SELECT CASE WHEN p.purge_after_s > 0 THEN p.purge_after_s ELSE 1e12 END FROM pools p WHERE p.id = s.pool_id))"
     " OR (s.state = 'standby' AND s.standby_expires_at <= ?)"
@@ -78,11 +79,12 @@ Status recordUsage(const Database& database, qint64 nowMs)
         if (!usage)
             return usage.error();
         // Inactive seat holders by pool (R7 computed live), for the idle seat-hours of R18.
-        auto idle = Sql::run(repos.pools.database(),
-                             QStringLiteral("SELECT s.pool_id, COUNT(*) FROM sessions s JOIN pools p ON p.id = s.pool_id"
-                                            " WHERE s.state = 'inactive' OR (s.state = 'active' AND s.last_active_at <="
-                                            " ? - 1000 * p.idle_after_s) GROUP BY s.pool_id"),
-                             {nowMs});
+        auto idle =
+            Sql::run(repos.pools.database(),
+                     QStringLiteral("SELECT s.pool_id, COUNT(*) FROM sessions s JOIN pools p ON p.id = s.pool_id"
+                                    " WHERE s.state = 'inactive' OR (s.state = 'active' AND s.last_active_at <="
+                                    " ? - 1000 * p.idle_after_s) GROUP BY s.pool_id"),
+                     {nowMs});
         if (!idle)
             return idle.error();
         QHash<QString, int> idleByPool;

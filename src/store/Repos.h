@@ -13,7 +13,13 @@ namespace seatwise {
 // Every repository over one connection; cheap to make per request.
 struct Repos {
     explicit Repos(const QSqlDatabase& db)
-        : users(db), pools(db), sessions(db), usage(db), audit(db), settings(db), licenses(db)
+        : users(db)
+        , pools(db)
+        , sessions(db)
+        , usage(db)
+        , audit(db)
+        , settings(db)
+        , licenses(db)
     {
     }
     UserRepo users;

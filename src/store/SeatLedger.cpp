@@ -69,9 +69,8 @@ Result<Session> ownOpenSession(Repos& repos, const QString& sessionId, const Ses
 
 Error wrongState(const Session& session, const char* wanted)
 {
-    return makeError(ErrorCode::InvalidState,
-                     QStringLiteral("The session is %1; this needs a %2 session.")
-                         .arg(toWire(session.state), QString::fromLatin1(wanted)));
+    return makeError(ErrorCode::InvalidState, QStringLiteral("The session is %1; this needs a %2 session.")
+                                                  .arg(toWire(session.state), QString::fromLatin1(wanted)));
 }
 
 } // namespace
@@ -109,11 +108,10 @@ Result<LoginOutcome> SeatLedger::loginLocked(Repos& repos, const LoginRequest& r
         return pool.error();
     LoginContext context;
     context.pool = pool.value();
-    auto present = context.pool
-                       ? repos.sessions.openOf(context.pool->id, request.user ? request.user->id : QString(),
-                                               request.device)
-                       : repos.sessions.openWhere(QStringLiteral("s.pool_id IS NULL AND s.user_id = ?"),
-                                                  {request.user ? request.user->id : QString()});
+    auto present = context.pool ? repos.sessions.openOf(context.pool->id, request.user ? request.user->id : QString(),
+                                                        request.device)
+                                : repos.sessions.openWhere(QStringLiteral("s.pool_id IS NULL AND s.user_id = ?"),
+                                                           {request.user ? request.user->id : QString()});
     if (!present)
         return present.error();
     context.presentSessions = present.value();
@@ -146,8 +144,8 @@ Result<LoginOutcome> SeatLedger::loginLocked(Repos& repos, const LoginRequest& r
         if (!old)
             return old.error();
         if (old.value()) {
-            if (auto ended = SessionEnding::end(repos, *old.value(), EndReason::Superseded, endedBy, nowMs,
-                                                outcome.changes);
+            if (auto ended =
+                    SessionEnding::end(repos, *old.value(), EndReason::Superseded, endedBy, nowMs, outcome.changes);
                 !ended)
                 return ended.error();
         }
@@ -251,8 +249,8 @@ Result<Changes> SeatLedger::endSession(const QString& sessionId, const SessionAc
             auto pool = repos.pools.byId(session.poolId);
             if (!pool)
                 return pool.error();
-            done = SessionEnding::forceEnd(repos, session, pool.value() ? &*pool.value() : nullptr,
-                                           actorName(actor), nowMs, changes);
+            done = SessionEnding::forceEnd(repos, session, pool.value() ? &*pool.value() : nullptr, actorName(actor),
+                                           nowMs, changes);
         }
         if (!done)
             return done.error();

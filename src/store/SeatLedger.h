@@ -34,7 +34,10 @@ struct SessionActor {
 // so seats are never over-granted, whichever process or thread asks.
 class SeatLedger final {
 public:
-    explicit SeatLedger(const Database& database) : m_database(database) {}
+    explicit SeatLedger(const Database& database)
+        : m_database(database)
+    {
+    }
 
     // poolId may be empty for admin logins (the account's admin pool is used).
     Result<LoginOutcome> login(const LoginRequest& request, const QString& poolId, qint64 nowMs);

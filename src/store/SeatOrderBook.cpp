@@ -14,14 +14,15 @@ const QString kColumns =
 
 Result<QList<SeatOrder>> select(const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
-    auto query = Sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM seat_orders ") + where, values);
+    auto query =
+        Sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM seat_orders ") + where, values);
     if (!query)
         return query.error();
     QList<SeatOrder> orders;
     while (query.value().next()) {
         const QSqlQuery& q = query.value();
-        orders.append(SeatOrder{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
-                                q.value(4).toLongLong(), q.value(5).toLongLong(),
+        orders.append(SeatOrder{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
                                 parseWire<OrderStatus>(q.value(6).toString()).value_or(OrderStatus::Cancelled),
                                 q.value(7).toString()});
     }
@@ -76,11 +77,18 @@ Result<SeatOrder> place(const Database& database, const QString& poolId, int del
         auto zone = Billing::billingZone(zoneName.value());
         if (!zone)
             return zone.error();
-        auto terms = Billing::seatOrderTerms(nowMs, delta, pool.value()->priceCents, pool.value()->activationDelayS, zone.value());
+        auto terms = Billing::seatOrderTerms(nowMs, delta, pool.value()->priceCents, pool.value()->activationDelayS,
+                                             zone.value());
         if (!terms)
             return terms.error();
-        SeatOrder order{QUuid::createUuid().toString(QUuid::WithoutBraces), poolId, delta, nowMs, terms->effectiveAtMs,
-                        terms->proratedCents, OrderStatus::Pending, actor.login};
+        SeatOrder order{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                        poolId,
+                        delta,
+                        nowMs,
+                        terms->effectiveAtMs,
+                        terms->proratedCents,
+                        OrderStatus::Pending,
+                        actor.login};
         auto db = repos.pools.database();
         if (auto inserted = Sql::exec(db,
                                       QStringLiteral("INSERT INTO seat_orders (") + kColumns +
@@ -116,11 +124,13 @@ Result<SeatOrder> cancel(const Database& database, const QString& poolId, const 
         if (!found)
             return found.error();
         if (found.value().isEmpty())
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no seat order %1 on this pool.").arg(orderId));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("There is no seat order %1 on this pool.").arg(orderId));
         SeatOrder order = found.value().first();
         if (order.status != OrderStatus::Pending)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("The order is %1; only pending orders can be cancelled.").arg(toWire(order.status)));
+            return makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("The order is %1; only pending orders can be cancelled.").arg(toWire(order.status)));
         order.status = OrderStatus::Cancelled;
         if (auto done = setStatus(db, order.id, order.status); !done)
             return done.error();
@@ -144,7 +154,8 @@ Result<Changes> applyDue(const Database& database, qint64 nowMs)
         return Changes{};
     return transact(database, [&](Repos& repos) -> Result<Changes> {
         Changes changes;
-        auto fresh = select(repos.pools.database(), QStringLiteral("WHERE status = 'pending' AND effective_at <= ?"), {nowMs});
+        auto fresh =
+            select(repos.pools.database(), QStringLiteral("WHERE status = 'pending' AND effective_at <= ?"), {nowMs});
         if (!fresh)
             return fresh.error();
         for (const SeatOrder& order : fresh.value()) {
@@ -161,8 +172,9 @@ Result<QHash<QString, int>> pendingDeltas(const Database& database)
     auto db = database.connection();
     if (!db)
         return db.error();
-    auto query = Sql::run(db.value(), QStringLiteral("SELECT pool_id, SUM(delta) FROM seat_orders WHERE status = 'pending'"
-                                                     " GROUP BY pool_id"));
+    auto query =
+        Sql::run(db.value(), QStringLiteral("SELECT pool_id, SUM(delta) FROM seat_orders WHERE status = 'pending'"
+                                            " GROUP BY pool_id"));
     if (!query)
         return query.error();
     QHash<QString, int> deltas;

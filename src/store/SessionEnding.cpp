@@ -6,7 +6,8 @@ namespace seatwise::SessionEnding {
 
 static QString auditAction(EndReason reason)
 {
-    return reason == EndReason::Forced ? QStringLiteral("session.force_end") : QStringLiteral("session.") + toWire(reason);
+    return reason == EndReason::Forced ? QStringLiteral("session.force_end")
+                                       : QStringLiteral("session.") + toWire(reason);
 }
 
 Status end(Repos& repos, Session session, EndReason reason, const QString& endedBy, qint64 nowMs, Changes& changes)
@@ -31,16 +32,14 @@ Status end(Repos& repos, Session session, EndReason reason, const QString& ended
         details.insert(QStringLiteral("ppu_minutes_debited"), minutes);
     }
     if (reason != EndReason::Logout || session.overflow) {
-        if (auto audited = repos.audit.append(nowMs, endedBy, auditAction(reason), session.id, details);
-            !audited)
+        if (auto audited = repos.audit.append(nowMs, endedBy, auditAction(reason), session.id, details); !audited)
             return audited;
     }
     changes.sessionEnded(session);
     return Done{};
 }
 
-Status forceEnd(Repos& repos, Session session, const Pool* pool, const QString& endedBy, qint64 nowMs,
-                Changes& changes)
+Status forceEnd(Repos& repos, Session session, const Pool* pool, const QString& endedBy, qint64 nowMs, Changes& changes)
 {
     const bool running = session.state == SessionState::Active || session.state == SessionState::Inactive;
     if (!pool || pool->graceS <= 0 || !running)
@@ -51,9 +50,9 @@ Status forceEnd(Repos& repos, Session session, const Pool* pool, const QString& 
     session.message = SessionRules::terminationMessage(endedBy, session.terminateAtMs);
     if (auto updated = repos.sessions.update(session); !updated)
         return updated;
-    if (auto audited = repos.audit.append(nowMs, endedBy, QStringLiteral("session.force_end"), session.id,
-                                          {{QStringLiteral("pool"), session.poolId},
-                                           {QStringLiteral("grace_s"), pool->graceS}});
+    if (auto audited =
+            repos.audit.append(nowMs, endedBy, QStringLiteral("session.force_end"), session.id,
+                               {{QStringLiteral("pool"), session.poolId}, {QStringLiteral("grace_s"), pool->graceS}});
         !audited)
         return audited;
     changes.sessionChanged(session);

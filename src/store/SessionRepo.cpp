@@ -44,11 +44,11 @@ QVariant orNull(const QString& text)
 
 Result<QList<Session>> SessionRepo::select(const QString& where, const QVariantList& values)
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") +
-                              UserRows::columns(QStringLiteral("u.")) +
-                              QStringLiteral(" FROM sessions s LEFT JOIN users u ON u.id = s.user_id ") + where,
-                          values);
+    auto query =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + UserRows::columns(QStringLiteral("u.")) +
+                     QStringLiteral(" FROM sessions s LEFT JOIN users u ON u.id = s.user_id ") + where,
+                 values);
     if (!query)
         return query.error();
     QList<Session> sessions;
@@ -63,14 +63,14 @@ Status SessionRepo::insert(const Session& s)
         m_db,
         QStringLiteral("INSERT INTO sessions (id, pool_id, user_id, device, mode, state, overflow, opened_at,"
                        " last_seen_at, last_active_at, standby_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {s.id, orNull(s.poolId), orNull(s.userId()), s.device, toWire(s.mode), toWire(s.state), int(s.overflow), s.openedAtMs,
-         s.lastSeenAtMs, s.lastActiveAtMs, s.standbyExpiresAtMs});
+        {s.id, orNull(s.poolId), orNull(s.userId()), s.device, toWire(s.mode), toWire(s.state), int(s.overflow),
+         s.openedAtMs, s.lastSeenAtMs, s.lastActiveAtMs, s.standbyExpiresAtMs});
 }
 
 Status SessionRepo::addToken(const QString& sessionId, const QString& tokenHash)
 {
     return Sql::exec(m_db, QStringLiteral("INSERT INTO session_tokens (token_hash, session_id) VALUES (?, ?)"),
-                             {tokenHash, sessionId});
+                     {tokenHash, sessionId});
 }
 
 static Result<std::optional<Session>> first(Result<QList<Session>> sessions)
@@ -87,15 +87,16 @@ Result<std::optional<Session>> SessionRepo::byId(const QString& id)
 
 Result<std::optional<Session>> SessionRepo::byToken(const QString& tokenHash)
 {
-    return first(select(QStringLiteral("JOIN session_tokens t ON t.session_id = s.id WHERE t.token_hash = ?"),
-                        {tokenHash}));
+    return first(
+        select(QStringLiteral("JOIN session_tokens t ON t.session_id = s.id WHERE t.token_hash = ?"), {tokenHash}));
 }
 
 Result<QList<Session>> SessionRepo::openOf(const QString& poolId, const QString& userId, const QString& device)
 {
     if (userId.isEmpty())
-        return select(QStringLiteral("WHERE s.pool_id = ? AND s.user_id IS NULL AND s.device = ? AND s.state <> 'ended'"),
-                      {poolId, device});
+        return select(
+            QStringLiteral("WHERE s.pool_id = ? AND s.user_id IS NULL AND s.device = ? AND s.state <> 'ended'"),
+            {poolId, device});
     return select(QStringLiteral("WHERE s.pool_id = ? AND s.user_id = ? AND s.state <> 'ended' ORDER BY s.opened_at"),
                   {poolId, userId});
 }
@@ -116,8 +117,9 @@ Status SessionRepo::update(const Session& s)
 {
     return Sql::exec(
         m_db,
-        QStringLiteral("UPDATE sessions SET mode = ?, state = ?, last_seen_at = ?, last_active_at = ?, terminate_at = ?,"
-                       " standby_expires_at = ?, ended_at = ?, end_reason = ?, ended_by = ?, message = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE sessions SET mode = ?, state = ?, last_seen_at = ?, last_active_at = ?, terminate_at = ?,"
+            " standby_expires_at = ?, ended_at = ?, end_reason = ?, ended_by = ?, message = ? WHERE id = ?"),
         {toWire(s.mode), toWire(s.state), s.lastSeenAtMs, s.lastActiveAtMs, s.terminateAtMs, s.standbyExpiresAtMs,
          s.endedAtMs, s.endReason ? QVariant(toWire(*s.endReason)) : QVariant(), orNull(s.endedBy), orNull(s.message),
          s.id});
@@ -127,10 +129,11 @@ Status SessionRepo::touch(const QString& id, qint64 nowMs, bool active)
 {
     // Guarded so a heartbeat racing an end (in this process or another) never revives an ended session.
     if (active)
-        return Sql::exec(m_db,
-                         QStringLiteral("UPDATE sessions SET last_seen_at = ?, last_active_at = ?, state = CASE WHEN"
-                                        " state = 'inactive' THEN 'active' ELSE state END WHERE id = ? AND state <> 'ended'"),
-                         {nowMs, nowMs, id});
+        return Sql::exec(
+            m_db,
+            QStringLiteral("UPDATE sessions SET last_seen_at = ?, last_active_at = ?, state = CASE WHEN"
+                           " state = 'inactive' THEN 'active' ELSE state END WHERE id = ? AND state <> 'ended'"),
+            {nowMs, nowMs, id});
     return Sql::exec(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND state <> 'ended'"),
                      {nowMs, id});
 }

@@ -11,7 +11,10 @@ namespace seatwise {
 // Rows of the sessions table and the tokens that open them. Stateless.
 class SessionRepo final {
 public:
-    explicit SessionRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SessionRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Status insert(const Session& session);
     Status addToken(const QString& sessionId, const QString& tokenHash);

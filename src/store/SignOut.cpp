@@ -66,11 +66,11 @@ Result<QList<Session>> targets(Repos& repos, const User& actor, const SignOutReq
 
 } // namespace
 
-Result<SignOutOutcome> signOut(const Database& database, const User& actor, const SignOutRequest& request,
-                               qint64 nowMs)
+Result<SignOutOutcome> signOut(const Database& database, const User& actor, const SignOutRequest& request, qint64 nowMs)
 {
     if (actor.sessionsControl == ControlScope::None)
-        return makeError(ErrorCode::Forbidden, QStringLiteral("You may not sign sessions out (sessions_control is none)."));
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("You may not sign sessions out (sessions_control is none)."));
     return transact(database, [&](Repos& repos) -> Result<SignOutOutcome> {
         auto poolList = repos.pools.list();
         if (!poolList)
@@ -87,19 +87,19 @@ Result<SignOutOutcome> signOut(const Database& database, const User& actor, cons
         SignOutOutcome outcome;
         for (const Session& s : chosen.value()) {
             const auto pool = pools.constFind(s.poolId);
-            Status done = request.kind == SignOutRequest::Kind::Inactive
-                              ? SessionEnding::end(repos, s, EndReason::SignedOutInactive, actor.login, nowMs,
-                                                   outcome.changes)
-                              : SessionEnding::forceEnd(repos, s, pool == pools.constEnd() ? nullptr : &*pool,
-                                                        actor.login, nowMs, outcome.changes);
+            Status done =
+                request.kind == SignOutRequest::Kind::Inactive
+                    ? SessionEnding::end(repos, s, EndReason::SignedOutInactive, actor.login, nowMs, outcome.changes)
+                    : SessionEnding::forceEnd(repos, s, pool == pools.constEnd() ? nullptr : &*pool, actor.login, nowMs,
+                                              outcome.changes);
             if (!done)
                 return done.error();
             ++outcome.ended;
         }
-        if (auto audited = repos.audit.append(nowMs, actor.login, QStringLiteral("sessions.sign_out"),
-                                              request.poolId.isEmpty() ? QStringLiteral("*") : request.poolId,
-                                              {{QStringLiteral("selector"), kindName(request.kind)},
-                                               {QStringLiteral("ended"), outcome.ended}});
+        if (auto audited = repos.audit.append(
+                nowMs, actor.login, QStringLiteral("sessions.sign_out"),
+                request.poolId.isEmpty() ? QStringLiteral("*") : request.poolId,
+                {{QStringLiteral("selector"), kindName(request.kind)}, {QStringLiteral("ended"), outcome.ended}});
             !audited)
             return audited.error();
         return outcome;

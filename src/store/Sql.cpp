@@ -9,9 +9,9 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return makeError(ErrorCode::StoreUnavailable,
-                         QStringLiteral("The store refused a statement (%1): %2")
-                             .arg(sql.left(40), query.lastError().text()));
+        return makeError(
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("The store refused a statement (%1): %2").arg(sql.left(40), query.lastError().text()));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())

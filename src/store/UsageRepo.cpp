@@ -22,18 +22,21 @@ Result<SizingInput> UsageRepo::sizingEvidence(const QString& poolId, qint64 from
 {
     const QVariantList range{poolId, fromMs / kMinuteMs, toMs / kMinuteMs};
     SizingInput input;
-    auto days = Sql::run(m_db,
-                         QStringLiteral("SELECT minute / 1440, MAX(peak) FROM usage_minutes WHERE pool_id = ? AND minute >= ?"
-                                        " AND minute < ? GROUP BY minute / 1440 ORDER BY 1"),
-                         range);
+    auto days =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT minute / 1440, MAX(peak) FROM usage_minutes WHERE pool_id = ? AND minute >= ?"
+                                " AND minute < ? GROUP BY minute / 1440 ORDER BY 1"),
+                 range);
     if (!days)
         return days.error();
     while (days.value().next())
-        input.dailyPeaks.append(DailyPeak{days.value().value(0).toLongLong() * 1440 * kMinuteMs, days.value().value(1).toInt()});
-    auto totals = Sql::run(m_db,
-                           QStringLiteral("SELECT COALESCE(SUM(denials), 0), COALESCE(SUM(idle), 0), COALESCE(AVG(peak), 0)"
-                                          " FROM usage_minutes WHERE pool_id = ? AND minute >= ? AND minute < ?"),
-                           range);
+        input.dailyPeaks.append(
+            DailyPeak{days.value().value(0).toLongLong() * 1440 * kMinuteMs, days.value().value(1).toInt()});
+    auto totals =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT COALESCE(SUM(denials), 0), COALESCE(SUM(idle), 0), COALESCE(AVG(peak), 0)"
+                                " FROM usage_minutes WHERE pool_id = ? AND minute >= ? AND minute < ?"),
+                 range);
     if (!totals)
         return totals.error();
     if (totals.value().next()) {

@@ -18,7 +18,10 @@ struct UsagePoint {
 // Per pool per minute usage (R17): peak seats in use, seats owned, logins and denials.
 class UsageRepo final {
 public:
-    explicit UsageRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UsageRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Adds to the minute containing nowMs: raises its peak to inUse, sets seats, adds the counts.
     Status record(const QString& poolId, qint64 nowMs, int inUse, int seats, int logins, int denials, int idle = 0);

@@ -11,13 +11,14 @@ Result<User> UserRepo::create(const User& user, const QString& passwordHash, qin
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::UserExists, QStringLiteral("The login \"%1\" is taken; choose another.").arg(user.login));
+        return makeError(ErrorCode::UserExists,
+                         QStringLiteral("The login \"%1\" is taken; choose another.").arg(user.login));
     auto inserted = Sql::exec(m_db,
-                             QStringLiteral("INSERT INTO users (id, login, name, role, password_hash, sessions_view,"
-                                            " sessions_control, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {user.id, user.login, user.name, toWire(user.role),
-                              passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash), toWire(user.sessionsView),
-                              toWire(user.sessionsControl), nowMs});
+                              QStringLiteral("INSERT INTO users (id, login, name, role, password_hash, sessions_view,"
+                                             " sessions_control, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {user.id, user.login, user.name, toWire(user.role),
+                               passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash), toWire(user.sessionsView),
+                               toWire(user.sessionsControl), nowMs});
     if (!inserted)
         return inserted.error();
     return user;
@@ -25,9 +26,9 @@ Result<User> UserRepo::create(const User& user, const QString& passwordHash, qin
 
 Result<std::optional<User>> UserRepo::one(const QString& where, const QVariant& value)
 {
-    auto query = Sql::run(m_db, QStringLiteral("SELECT ") + UserRows::columns(QString()) +
-                                    QStringLiteral(" FROM users WHERE ") + where,
-                          {value});
+    auto query = Sql::run(
+        m_db, QStringLiteral("SELECT ") + UserRows::columns(QString()) + QStringLiteral(" FROM users WHERE ") + where,
+        {value});
     if (!query)
         return query.error();
     if (!query.value().next())

@@ -11,7 +11,10 @@ namespace seatwise {
 // Users and their API tokens. Stateless: every call runs on the connection it is given.
 class UserRepo final {
 public:
-    explicit UserRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UserRepo(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Fails with user_exists when the login is taken.
     Result<User> create(const User& user, const QString& passwordHash, qint64 nowMs);

@@ -27,8 +27,9 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(makeError(ErrorCode::StoreUnavailable, QStringLiteral("Transaction already ended.")))
-                            : m_begun;
+        return m_begun.ok()
+                   ? Status(makeError(ErrorCode::StoreUnavailable, QStringLiteral("Transaction already ended.")))
+                   : m_begun;
     Status committed = toStatus(Sql::run(m_db, QStringLiteral("COMMIT")));
     m_open = !committed.ok();
     return committed;

@@ -5,6 +5,7 @@
 #include "console/connections/TokenVault.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QTest>
 
 using namespace seatwise;
@@ -160,7 +160,8 @@ private Q_SLOTS:
         type(dialog, "passwordLineEdit", kPassword);
         click(dialog, "testConnectionButton");
         QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "testResultLabel").startsWith(QLatin1String("Connected")), 10000);
-        if (const QString shots = qEnvironmentVariable("SEATWISE_SCREENSHOT_DIR"); !shots.isEmpty() && QDir().mkpath(shots))
+        if (const QString shots = qEnvironmentVariable("SEATWISE_SCREENSHOT_DIR");
+            !shots.isEmpty() && QDir().mkpath(shots))
             dialog.grab().save(QDir(shots).filePath(QStringLiteral("connections-dialog.png")));
         click(dialog, "saveGatewayButton");
         auto* list = child<QListWidget>(dialog, "gatewayList");

@@ -14,8 +14,8 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QGroupBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -126,11 +126,14 @@ private Q_SLOTS:
                                  .value(QStringLiteral("id"))
                                  .toString();
         post(http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("Admin")}, {QStringLiteral("kind"), QStringLiteral("admin")},
+             {{QStringLiteral("name"), QStringLiteral("Admin")},
+              {QStringLiteral("kind"), QStringLiteral("admin")},
               {QStringLiteral("seats"), 1}});
         post(http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("Phone System")}, {QStringLiteral("kind"), QStringLiteral("base")},
-              {QStringLiteral("model"), QStringLiteral("named")}, {QStringLiteral("seats"), 2}});
+             {{QStringLiteral("name"), QStringLiteral("Phone System")},
+              {QStringLiteral("kind"), QStringLiteral("base")},
+              {QStringLiteral("model"), QStringLiteral("named")},
+              {QStringLiteral("seats"), 2}});
         for (const char* name : {"alice", "bob", "carol", "dave", "erin"}) {
             const QString login = QString::fromLatin1(name);
             post(http, QStringLiteral("/users"),
@@ -154,8 +157,8 @@ private Q_SLOTS:
         const QStringList everyone{QStringLiteral("admin"), QStringLiteral("alice"), QStringLiteral("bob"),
                                    QStringLiteral("carol"), QStringLiteral("dave")};
         QTRY_COMPARE_WITH_TIMEOUT(shownUsers(sessionsView), everyone, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(window, "sessionsGroupBox")->title().contains(QStringLiteral("2 inactive")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QGroupBox>(window, "sessionsGroupBox")->title().contains(QStringLiteral("2 inactive")), 10000);
         screenshot(window, "console-inactive-highlighted.png");
 
         // One click on the toolbar's Sign Out Inactive Users: bob and carol go, from the gateway and the view.
@@ -166,7 +169,8 @@ private Q_SLOTS:
         QVERIFY(signOutButton && signOutButton->isEnabled());
         QTest::mouseClick(signOutButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 10000);
-        QVERIFY2(reported.first().first().toString().contains(QStringLiteral("2")), qPrintable(reported.first().first().toString()));
+        QVERIFY2(reported.first().first().toString().contains(QStringLiteral("2")),
+                 qPrintable(reported.first().first().toString()));
         const QStringList afterInactive{QStringLiteral("admin"), QStringLiteral("alice"), QStringLiteral("dave")};
         QCOMPARE(listedUsers(http), afterInactive);
         QTRY_COMPARE_WITH_TIMEOUT(shownUsers(sessionsView), afterInactive, 5000);
@@ -178,14 +182,17 @@ private Q_SLOTS:
             return true;
         });
         for (int row = 0; row < sessionsView->model()->rowCount(); ++row)
-            if (sessionsView->model()->index(row, SessionTableModel::UserColumn).data(RawValueRole) == QStringLiteral("alice"))
+            if (sessionsView->model()->index(row, SessionTableModel::UserColumn).data(RawValueRole) ==
+                QStringLiteral("alice"))
                 sessionsView->selectRow(row);
         QTRY_VERIFY(actions->signOutSelectedAction()->isEnabled());
         actions->signOutSelectedAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(listedUsers(http), (QStringList{QStringLiteral("admin"), QStringLiteral("dave")}), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedUsers(http), (QStringList{QStringLiteral("admin"), QStringLiteral("dave")}),
+                                  10000);
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(QStringLiteral("alice"), Qt::CaseInsensitive), qPrintable(asked.first()));
-        QTRY_COMPARE_WITH_TIMEOUT(shownUsers(sessionsView), (QStringList{QStringLiteral("admin"), QStringLiteral("dave")}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownUsers(sessionsView),
+                                  (QStringList{QStringLiteral("admin"), QStringLiteral("dave")}), 5000);
 
         // Assign a Phone System license to erin on the Licenses tab.
         auto* tabs = child<QTabWidget>(window, "mainTabs");
@@ -226,9 +233,9 @@ private Q_SLOTS:
         QVERIFY(gateway);
         QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(QStringLiteral("Live")), 30000);
         QVERIFY(!agentLogin(http, QStringLiteral("carol"), agents).isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(shownUsers(sessionsView),
-                                  (QStringList{QStringLiteral("admin"), QStringLiteral("carol"), QStringLiteral("dave")}),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shownUsers(sessionsView),
+            (QStringList{QStringLiteral("admin"), QStringLiteral("carol"), QStringLiteral("dave")}), 10000);
     }
 };
 

@@ -9,7 +9,8 @@ using namespace seatwise;
 
 namespace {
 
-qint64 at(const char* iso) {
+qint64 at(const char* iso)
+{
     const auto ms = IsoTime::parse(QLatin1String(iso));
     if (!ms)
         qFatal("bad time in test: %s", iso);
@@ -25,7 +26,8 @@ class TestBilling final : public QObject {
 
 private Q_SLOTS:
     // Adding seats: charged for the rest of the month, counting the order day, in the billing zone.
-    void prorationOnDates_data() {
+    void prorationOnDates_data()
+    {
         QTest::addColumn<QString>("zoneName");
         QTest::addColumn<QString>("orderedAt");
         QTest::addColumn<int>("delta");
@@ -76,7 +78,8 @@ private Q_SLOTS:
             << 31 << qint64(2400); // 3100 x 24 / 31
     }
 
-    void prorationOnDates() {
+    void prorationOnDates()
+    {
         QFETCH(QString, zoneName);
         QFETCH(QString, orderedAt);
         QFETCH(int, delta);
@@ -96,7 +99,8 @@ private Q_SLOTS:
         QCOMPARE(terms->effectiveAtMs, orderedAtMs + kDelayS * 1000);
     }
 
-    void addedSeatsWaitForTheActivationDelay() {
+    void addedSeatsWaitForTheActivationDelay()
+    {
         const qint64 ordered = at("2026-06-10T09:00:00Z");
         const auto terms = Billing::seatOrderTerms(ordered, 1, 1000, 600, QTimeZone::utc());
         QVERIFY(terms.ok());
@@ -106,7 +110,8 @@ private Q_SLOTS:
     }
 
     // Removing seats: the seats stay paid for until the next billing cycle, nothing is refunded.
-    void removalWaitsForTheNextMonth_data() {
+    void removalWaitsForTheNextMonth_data()
+    {
         QTest::addColumn<QString>("zoneName");
         QTest::addColumn<QString>("orderedAt");
         QTest::addColumn<QString>("effectiveAt");
@@ -143,7 +148,8 @@ private Q_SLOTS:
             << QStringLiteral("2023-10-01T04:00:00Z");
     }
 
-    void removalWaitsForTheNextMonth() {
+    void removalWaitsForTheNextMonth()
+    {
         QFETCH(QString, zoneName);
         QFETCH(QString, orderedAt);
         QFETCH(QString, effectiveAt);
@@ -156,34 +162,39 @@ private Q_SLOTS:
         QCOMPARE(terms->proratedCents, qint64(0));
     }
 
-    void removalStillReportsTheMonth() {
+    void removalStillReportsTheMonth()
+    {
         const auto terms = Billing::seatOrderTerms(at("2026-12-10T12:00:00Z"), -1, 3000, kDelayS, QTimeZone::utc());
         QVERIFY(terms.ok());
         QCOMPARE(terms->remainingDays, 22);
         QCOMPARE(terms->daysInMonth, 31);
     }
 
-    void emptyZoneIsUtc() {
+    void emptyZoneIsUtc()
+    {
         const auto z = Billing::billingZone(QString());
         QVERIFY(z.ok());
         QCOMPARE(z.value(), QTimeZone::utc());
         QVERIFY(Billing::billingZone(QStringLiteral("America/New_York")).ok());
     }
 
-    void unknownZoneIsRejected() {
+    void unknownZoneIsRejected()
+    {
         const auto z = Billing::billingZone(QStringLiteral("Mars/Olympus_Mons"));
         QVERIFY(!z.ok());
         QCOMPARE(z.error().code, ErrorCode::BadRequest);
         QVERIFY(z.error().message.contains(QStringLiteral("Mars/Olympus_Mons")));
     }
 
-    void zeroDeltaIsRejected() {
+    void zeroDeltaIsRejected()
+    {
         const auto terms = Billing::seatOrderTerms(at("2026-04-15T10:00:00Z"), 0, 3000, kDelayS, QTimeZone::utc());
         QVERIFY(!terms.ok());
         QCOMPARE(terms.error().code, ErrorCode::BadRequest);
     }
 
-    void negativeInputsAreRejected() {
+    void negativeInputsAreRejected()
+    {
         const qint64 ordered = at("2026-04-15T10:00:00Z");
         QVERIFY(!Billing::seatOrderTerms(ordered, 1, -1, kDelayS, QTimeZone::utc()).ok());
         QVERIFY(!Billing::seatOrderTerms(ordered, 1, 3000, -1, QTimeZone::utc()).ok());
@@ -191,7 +202,8 @@ private Q_SLOTS:
     }
 
     // price x delta x remaining overflows 64 bits here although the charge itself fits.
-    void bigPricesDoNotOverflow() {
+    void bigPricesDoNotOverflow()
+    {
         const qint64 price = 1'000'000'000'000'000'000LL; // 10^18 cents
         const auto terms = Billing::seatOrderTerms(at("2026-04-15T10:00:00Z"), 3, price, kDelayS, QTimeZone::utc());
         QVERIFY(terms.ok());
@@ -203,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(odd->proratedCents, qint64(1'600'000'000'000'000'011LL));
     }
 
-    void chargesBeyond64BitsAreRejected() {
+    void chargesBeyond64BitsAreRejected()
+    {
         const auto terms = Billing::seatOrderTerms(at("2026-04-01T10:00:00Z"), 10, std::numeric_limits<qint64>::max(),
                                                    kDelayS, QTimeZone::utc());
         QVERIFY(!terms.ok());

@@ -11,8 +11,8 @@ class TestLoginRules final : public QObject {
 private:
     static User user(Role role)
     {
-        return User{QStringLiteral("u1"), QStringLiteral("alice"), QStringLiteral("Alice"), role, ViewScope::Own,
-                    ControlScope::Own};
+        return User{QStringLiteral("u1"), QStringLiteral("alice"), QStringLiteral("Alice"), role,
+                    ViewScope::Own,       ControlScope::Own};
     }
     static Pool pool(int seats, LoginPolicy policy = LoginPolicy::SingleLocation)
     {
@@ -41,7 +41,8 @@ private:
         c.presentSessions = std::move(present);
         return c;
     }
-    static LoginRequest request(const QString& device, SessionMode mode = SessionMode::Standard, Role role = Role::Agent)
+    static LoginRequest request(const QString& device, SessionMode mode = SessionMode::Standard,
+                                Role role = Role::Agent)
     {
         LoginRequest r;
         r.user = user(role);
@@ -79,7 +80,8 @@ private Q_SLOTS:
     }
     void sameDeviceReturnsTheSession()
     {
-        auto d = decideLogin(request(QStringLiteral("d1")), context(pool(1), 1, {session(QStringLiteral("s1"), QStringLiteral("d1"))}));
+        auto d = decideLogin(request(QStringLiteral("d1")),
+                             context(pool(1), 1, {session(QStringLiteral("s1"), QStringLiteral("d1"))}));
         QVERIFY(d.ok());
         QCOMPARE(d->kind, LoginDecision::Kind::ReturnExisting);
         QCOMPARE(d->existingSessionId, QStringLiteral("s1"));
@@ -105,7 +107,9 @@ private Q_SLOTS:
         QVERIFY(d.ok());
         QCOMPARE(d->kind, LoginDecision::Kind::Create);
         QVERIFY(d->supersededIds.isEmpty());
-        QCOMPARE(decideLogin(request(QStringLiteral("d2")), context(pool(1, LoginPolicy::PerDevice), 1, present)).error().code,
+        QCOMPARE(decideLogin(request(QStringLiteral("d2")), context(pool(1, LoginPolicy::PerDevice), 1, present))
+                     .error()
+                     .code,
                  ErrorCode::NoLicenseAvailable);
     }
     void pausedSessionsDoNotBlock()

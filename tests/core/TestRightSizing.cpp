@@ -11,12 +11,14 @@ namespace {
 constexpr qint64 kDayMs = 86'400'000;
 constexpr qint64 kMonday = 1'767'571'200'000; // 2026-01-05T00:00:00Z, a Monday
 
-bool near(double actual, double expected, double tolerance = 1e-9) {
+bool near(double actual, double expected, double tolerance = 1e-9)
+{
     return std::abs(actual - expected) <= tolerance;
 }
 
 // Peaks on consecutive days from kMonday, or on the given day offsets.
-QList<DailyPeak> series(const QList<int>& peaks, const QList<int>& days = {}) {
+QList<DailyPeak> series(const QList<int>& peaks, const QList<int>& days = {})
+{
     QList<DailyPeak> out;
     for (qsizetype i = 0; i < peaks.size(); ++i)
         out.append(DailyPeak{kMonday + (days.isEmpty() ? i : days[i]) * kDayMs, peaks[i]});
@@ -27,7 +29,8 @@ QList<DailyPeak> series(const QList<int>& peaks, const QList<int>& days = {}) {
 // - weekdays (d % 7 = 0..4): 38, 41, 42, 40, 39 by weekday, plus floor(d / 20): the +0.05 seats/day trend;
 // - Saturdays 11, Sundays 9;
 // - an event on day 100 (a Wednesday that would have been 42 + 5 = 47) peaks at 90.
-QList<DailyPeak> callCentreHistory() {
+QList<DailyPeak> callCentreHistory()
+{
     const int weekday[] = {38, 41, 42, 40, 39};
     QList<int> peaks;
     for (int d = 0; d < 120; ++d) {
@@ -38,7 +41,8 @@ QList<DailyPeak> callCentreHistory() {
     return series(peaks);
 }
 
-SizingInput input(QList<DailyPeak> peaks, PeakChoice choice = PeakChoice::Max, int months = 6) {
+SizingInput input(QList<DailyPeak> peaks, PeakChoice choice = PeakChoice::Max, int months = 6)
+{
     SizingInput in;
     in.dailyPeaks = std::move(peaks);
     in.currentSeats = 50;
@@ -53,7 +57,8 @@ class TestRightSizing final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void percentileNearestRank_data() {
+    void percentileNearestRank_data()
+    {
         QTest::addColumn<QList<int>>("values");
         QTest::addColumn<double>("p");
         QTest::addColumn<double>("expected");
@@ -81,7 +86,8 @@ private Q_SLOTS:
         QTest::newRow("one value") << QList<int>{7} << 0.5 << 7.0;
     }
 
-    void percentileNearestRank() {
+    void percentileNearestRank()
+    {
         QFETCH(QList<int>, values);
         QFETCH(double, p);
         QFETCH(double, expected);
@@ -91,7 +97,8 @@ private Q_SLOTS:
     // Peaks 1000 + 2d for d = 0..29: the fit is the series itself, F0 = 1058 on day 29.
     // 6 months = 182.625 days: F1 = 1058 + 365.25, growth = 365.25 / 1058 = 0.345227
     // 12 months = 365.25 days: F1 = 1058 + 730.5, growth = 730.5 / 1058 = 0.690454
-    void growthOfALinearSeries() {
+    void growthOfALinearSeries()
+    {
         QList<int> peaks;
         for (int d = 0; d < 30; ++d)
             peaks.append(1000 + 2 * d);
@@ -101,7 +108,8 @@ private Q_SLOTS:
 
     // Days are calendar days, not list positions: 100 + d on the 15 even days 0..28 is still +1 a day.
     // F0 = 128 on day 28; 6 months: growth = 182.625 / 128 = 1.426758
-    void growthCountsCalendarDays() {
+    void growthCountsCalendarDays()
+    {
         QList<int> peaks;
         QList<int> days;
         for (int d = 0; d <= 28; d += 2) {
@@ -111,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(near(linearGrowth(series(peaks, days), 6), 182.625 / 128));
     }
 
-    void noGrowthWithoutATrend() {
+    void noGrowthWithoutATrend()
+    {
         QList<int> flat(30, 40);
         QCOMPARE(linearGrowth(series(flat), 6), 0.0);
 
@@ -156,7 +165,8 @@ private Q_SLOTS:
     //   max: 90 x 1.15 x 1.160007 = 120.06 -> 121   |  12 months: 90 x 1.15 x 1.320014 = 136.62 -> 137
     //   p95: 46 x 1.15 x 1.160007 =  61.36 ->  62   |  12 months: 46 x 1.15 x 1.320014 =  69.83 ->  70
     //   p99: 47 x 1.15 x 1.160007 =  62.70 ->  63   |  12 months: 47 x 1.15 x 1.320014 =  71.35 ->  72
-    void callCentreHistory_data() {
+    void callCentreHistory_data()
+    {
         QTest::addColumn<PeakChoice>("choice");
         QTest::addColumn<int>("months");
         QTest::addColumn<double>("peak");
@@ -171,7 +181,8 @@ private Q_SLOTS:
         QTest::newRow("p99, 12 months") << PeakChoice::P99 << 12 << 47.0 << 0.320014 << 72;
     }
 
-    void callCentreHistory() {
+    void callCentreHistory()
+    {
         QFETCH(PeakChoice, choice);
         QFETCH(int, months);
         QFETCH(double, peak);
@@ -187,7 +198,8 @@ private Q_SLOTS:
     }
 
     // 50 x 1.10 is 55.00000000000001 in floating point; that must not cost a 56th seat.
-    void floatingPointFuzzDoesNotAddASeat() {
+    void floatingPointFuzzDoesNotAddASeat()
+    {
         auto in = input(series(QList<int>(5, 50)));
         in.buffer = 0.10;
         const auto advice = recommendSeats(in);
@@ -195,7 +207,8 @@ private Q_SLOTS:
         QCOMPARE(advice->recommendedSeats, 55);
     }
 
-    void bufferMustBeTenToTwentyPercent_data() {
+    void bufferMustBeTenToTwentyPercent_data()
+    {
         QTest::addColumn<double>("buffer");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("9 %") << 0.09 << false;
@@ -207,7 +220,8 @@ private Q_SLOTS:
         QTest::newRow("NaN") << std::nan("") << false;
     }
 
-    void bufferMustBeTenToTwentyPercent() {
+    void bufferMustBeTenToTwentyPercent()
+    {
         QFETCH(double, buffer);
         QFETCH(bool, accepted);
         auto in = input(::callCentreHistory());
@@ -218,7 +232,8 @@ private Q_SLOTS:
             QCOMPARE(advice.error().code, ErrorCode::BadRequest);
     }
 
-    void growthIsSixOrTwelveMonths() {
+    void growthIsSixOrTwelveMonths()
+    {
         for (int months : {0, 1, 3, 7, 11, 13, 24, -6}) {
             const auto advice = recommendSeats(input(::callCentreHistory(), PeakChoice::Max, months));
             QVERIFY2(!advice.ok(), qPrintable(QString::number(months)));
@@ -228,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(recommendSeats(input(::callCentreHistory(), PeakChoice::Max, 12)).ok());
     }
 
-    void negativeEvidenceIsRejected() {
+    void negativeEvidenceIsRejected()
+    {
         auto seats = input(::callCentreHistory());
         seats.currentSeats = -1;
         QVERIFY(!recommendSeats(seats).ok());
@@ -237,7 +253,8 @@ private Q_SLOTS:
         QVERIFY(!recommendSeats(denials).ok());
     }
 
-    void evidenceIsPassedThrough() {
+    void evidenceIsPassedThrough()
+    {
         auto in = input(::callCentreHistory());
         in.currentSeats = 40;
         in.denials = 7;
@@ -253,7 +270,8 @@ private Q_SLOTS:
         QCOMPARE(advice->busiestHoursUtc, (QList<int>{8, 14}));
     }
 
-    void utilisationIsZeroWithoutSeats() {
+    void utilisationIsZeroWithoutSeats()
+    {
         auto in = input(::callCentreHistory());
         in.currentSeats = 0;
         in.averageInUse = 3;
@@ -263,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(advice->explanation.contains(QStringLiteral("no seats yet")));
     }
 
-    void explanationNamesTheEvidence() {
+    void explanationNamesTheEvidence()
+    {
         auto in = input(::callCentreHistory(), PeakChoice::P95, 12);
         in.currentSeats = 60;
         in.denials = 7;
@@ -284,7 +303,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Add 10 seats: 70 recommended, 60 today.")), qPrintable(text));
     }
 
-    void explanationForAQuietPool() {
+    void explanationForAQuietPool()
+    {
         auto in = input(series(QList<int>(10, 20))); // 10 days of 20: too short to trend
         in.currentSeats = 30;
         in.idleSeatHours = 2; // 0.2 seat-hours a day: not worth a nudge
@@ -299,7 +319,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Remove 7 seats: 23 recommended, 30 today.")), qPrintable(text));
     }
 
-    void noUsageRecommendsNothing() {
+    void noUsageRecommendsNothing()
+    {
         auto in = input({});
         in.currentSeats = 0;
         const auto advice = recommendSeats(in);

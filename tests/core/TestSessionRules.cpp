@@ -13,7 +13,8 @@ private Q_SLOTS:
     void seatHoldingStates()
     {
         Session s;
-        for (auto state : {SessionState::Active, SessionState::Inactive, SessionState::Standby, SessionState::Terminating}) {
+        for (auto state :
+             {SessionState::Active, SessionState::Inactive, SessionState::Standby, SessionState::Terminating}) {
             s.state = state;
             QVERIFY(SessionRules::holdsSeat(s));
         }
@@ -66,10 +67,18 @@ private Q_SLOTS:
     }
     void permissions()
     {
-        User agent{QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("A"), Role::Agent,
-                   Permissions::defaultView(Role::Agent), Permissions::defaultControl(Role::Agent)};
-        User manager{QStringLiteral("m"), QStringLiteral("m"), QStringLiteral("M"), Role::Manager,
-                     Permissions::defaultView(Role::Manager), Permissions::defaultControl(Role::Manager)};
+        User agent{QStringLiteral("a"),
+                   QStringLiteral("a"),
+                   QStringLiteral("A"),
+                   Role::Agent,
+                   Permissions::defaultView(Role::Agent),
+                   Permissions::defaultControl(Role::Agent)};
+        User manager{QStringLiteral("m"),
+                     QStringLiteral("m"),
+                     QStringLiteral("M"),
+                     Role::Manager,
+                     Permissions::defaultView(Role::Manager),
+                     Permissions::defaultControl(Role::Manager)};
         Session own;
         own.user = agent;
         Session other;

@@ -29,7 +29,8 @@ private:
     {
         QVERIFY2(elapsedMs >= 0, "the seat was never freed");
         qInfo("deadline %lld ms, freed after %lld ms (late by %lld ms)", deadlineMs, elapsedMs, elapsedMs - deadlineMs);
-        QVERIFY2(elapsedMs >= deadlineMs - 50, qPrintable(u"freed %1 ms before its deadline"_s.arg(deadlineMs - elapsedMs)));
+        QVERIFY2(elapsedMs >= deadlineMs - 50,
+                 qPrintable(u"freed %1 ms before its deadline"_s.arg(deadlineMs - elapsedMs)));
         QVERIFY2(elapsedMs <= deadlineMs + 1000, qPrintable(u"freed %1 ms late"_s.arg(elapsedMs - deadlineMs)));
     }
 

@@ -19,8 +19,8 @@ private:
     std::unique_ptr<Database> m_db;
     Pool m_pool;
     QList<User> m_agents;
-    User m_manager{QStringLiteral("m"), QStringLiteral("maria"), QStringLiteral("Maria"), Role::Manager,
-                   ViewScope::Domain, ControlScope::Domain};
+    User m_manager{QStringLiteral("m"), QStringLiteral("maria"), QStringLiteral("Maria"),
+                   Role::Manager,       ViewScope::Domain,       ControlScope::Domain};
 
     static qint64 at(const char* iso) { return IsoTime::parse(QString::fromLatin1(iso)).value(); }
 
@@ -53,8 +53,12 @@ private Q_SLOTS:
             if (auto p = r.pools.create(m_pool, QString(), 0); !p)
                 return p;
             for (int i = 0; i < 4; ++i) {
-                User u{QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("agent%1").arg(i),
-                       QStringLiteral("Agent %1").arg(i), Role::Agent, ViewScope::Own, ControlScope::Own};
+                User u{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                       QStringLiteral("agent%1").arg(i),
+                       QStringLiteral("Agent %1").arg(i),
+                       Role::Agent,
+                       ViewScope::Own,
+                       ControlScope::Own};
                 if (auto created = r.users.create(u, QString(), 0); !created)
                     return created.error();
                 m_agents.append(u);
@@ -118,7 +122,9 @@ private Q_SLOTS:
 
     void billingZoneDecidesTheMonth()
     {
-        QVERIFY(transact(*m_db, [](Repos& r) { return r.settings.setText(SettingKeys::billingTimezone, QStringLiteral("Europe/Berlin")); }).ok());
+        QVERIFY(transact(*m_db, [](Repos& r) {
+                    return r.settings.setText(SettingKeys::billingTimezone, QStringLiteral("Europe/Berlin"));
+                }).ok());
         const qint64 ordered = at("2026-03-31T23:30:00Z"); // already 1 April in Berlin
         auto removal = SeatOrderBook::place(*m_db, m_pool.id, -1, m_manager, ordered);
         QCOMPARE(IsoTime::format(removal->effectiveAtMs), QStringLiteral("2026-04-30T22:00:00Z"));
@@ -135,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(cancelled->status, OrderStatus::Cancelled);
         QVERIFY(SeatOrderBook::applyDue(*m_db, t0 + 3'600'000).ok());
         QCOMPARE(seats(), 3);
-        QCOMPARE(SeatOrderBook::cancel(*m_db, m_pool.id, order->id, m_manager, t0).error().code, ErrorCode::InvalidState);
+        QCOMPARE(SeatOrderBook::cancel(*m_db, m_pool.id, order->id, m_manager, t0).error().code,
+                 ErrorCode::InvalidState);
         QVERIFY(!SeatOrderBook::place(*m_db, m_pool.id, 0, m_manager, t0).ok());
     }
 };

@@ -36,8 +36,14 @@ private:
     }
     static User makeUser(const Database& db, const QString& login)
     {
-        User u{QUuid::createUuid().toString(QUuid::WithoutBraces), login, login, Role::Agent, ViewScope::Own, ControlScope::Own};
-        auto made = transact(db, [&](Repos& r) { return r.users.create(u, Credentials::hashPassword(QStringLiteral("pw")), 1000); });
+        User u{QUuid::createUuid().toString(QUuid::WithoutBraces),
+               login,
+               login,
+               Role::Agent,
+               ViewScope::Own,
+               ControlScope::Own};
+        auto made = transact(
+            db, [&](Repos& r) { return r.users.create(u, Credentials::hashPassword(QStringLiteral("pw")), 1000); });
         if (!made)
             qFatal("user: %s", qUtf8Printable(made.error().message));
         return u;
@@ -62,7 +68,8 @@ private Q_SLOTS:
     {
         Database db({freshPath()});
         QVERIFY(db.migrate().ok());
-        QVERIFY(Sql::exec(db.connection().value(), QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")).ok());
+        QVERIFY(Sql::exec(db.connection().value(), QStringLiteral("INSERT INTO schema_version (version) VALUES (999)"))
+                    .ok());
         auto again = db.migrate();
         QVERIFY(!again.ok());
         QVERIFY(again.error().message.contains(QStringLiteral("newer")));
@@ -93,9 +100,13 @@ private Q_SLOTS:
         QCOMPARE(open.value().size(), 1);
         QCOMPARE(open.value().first().id, sessionId);
         QCOMPARE(open.value().first().user->login, QStringLiteral("alice"));
-        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM session_tokens WHERE token_hash = ?"), {token}).value(), 0);
+        QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM session_tokens WHERE token_hash = ?"), {token})
+                     .value(),
+                 0);
         QCOMPARE(Sql::scalar(conn, QStringLiteral("SELECT COUNT(*) FROM session_tokens WHERE token_hash = ?"),
-                             {Credentials::hashToken(token)}).value(), 1);
+                             {Credentials::hashToken(token)})
+                     .value(),
+                 1);
         auto hash = Sql::run(conn, QStringLiteral("SELECT password_hash FROM users WHERE login = 'alice'"));
         QVERIFY(hash.value().next());
         QVERIFY(hash.value().value(0).toString().startsWith(QStringLiteral("pbkdf2-sha256$")));

@@ -89,7 +89,8 @@ QString insertSessions(QSqlDatabase& db, const QJsonArray& sessions, bool orRepl
         if (!session)
             return session.error().message;
         query.addBindValue(session->id);
-        query.addBindValue(session->poolId.isNull() ? QStringLiteral("") : session->poolId); // "" = no pool (limited admin)
+        query.addBindValue(session->poolId.isNull() ? QStringLiteral("")
+                                                    : session->poolId); // "" = no pool (limited admin)
         query.addBindValue(textOrNull(session->user ? session->user->login : QString()));
         query.addBindValue(textOrNull(session->user ? session->user->name : QString()));
         query.addBindValue(session->device);
