@@ -72,17 +72,28 @@ Status LicenseRepo::loadAddons(QList<License>& licenses)
     QHash<QString, int> indexById;
     for (int i = 0; i < licenses.size(); ++i)
         indexById.insert(licenses[i].id, i);
-    auto query =
-        Sql::run(m_db, QStringLiteral("SELECT l.base_license_id, l.id, p.addon_code FROM licenses l JOIN pools p"
-                                      " ON p.id = l.pool_id WHERE l.base_license_id IS NOT NULL"
-                                      " ORDER BY p.addon_code"));
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const auto it = indexById.constFind(query.value().value(0).toString());
-        if (it != indexById.constEnd())
-            licenses[*it].addons.append(
-                AttachedAddon{query.value().value(1).toString(), query.value().value(2).toString()});
+    // Only the add-ons of the licenses at hand, in chunks that stay within SQLite's bound-parameter limit.
+    constexpr int kChunk = 500;
+    const QStringList ids = indexById.keys();
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QVariantList values;
+        for (const QString& id : chunk)
+            values.append(id);
+        auto query = Sql::run(m_db,
+                              QStringLiteral("SELECT l.base_license_id, l.id, p.addon_code FROM licenses l JOIN pools p"
+                                             " ON p.id = l.pool_id WHERE l.base_license_id IN (") +
+                                  marks.join(QStringLiteral(", ")) + QStringLiteral(") ORDER BY p.addon_code"),
+                              values);
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            const auto it = indexById.constFind(query.value().value(0).toString());
+            if (it != indexById.constEnd())
+                licenses[*it].addons.append(
+                    AttachedAddon{query.value().value(1).toString(), query.value().value(2).toString()});
+        }
     }
     return Done{};
 }
