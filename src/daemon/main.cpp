@@ -44,16 +44,19 @@ int main(int argc, char* argv[])
         QStringLiteral("Seatwise license gateway: hands out seats, enforces the rules, keeps the history."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite store file (default: %1)."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Store: a SQLite file (default: %1) or, for several gateways on one "
+                       "database, postgresql://user@host:port/database."),
+        QStringLiteral("path|url"));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         QStringLiteral("Address and port to serve (default 127.0.0.1:8640; port 0 picks a free one)."),
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8640"));
     const QString defaultDb =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("seatwise.db"));
-    QCommandLineOption dbWithDefault(dbOption.names(), dbOption.description().arg(defaultDb), QStringLiteral("path"),
-                                     defaultDb);
+    QCommandLineOption dbWithDefault(dbOption.names(), dbOption.description().arg(defaultDb),
+                                     QStringLiteral("path|url"), defaultDb);
     parser.addOption(dbWithDefault);
     parser.addOption(listenOption);
     parser.process(app);

@@ -66,7 +66,7 @@ Status Gateway::start()
     parts->reaper = std::make_unique<Reaper>(parts->database, parts->clock, *parts->events, m_options.reaperIntervalMs);
     parts->reaper->start();
     m_parts = std::move(parts);
-    qInfo("gateway started: store %s, listening on %s:%d", qUtf8Printable(m_parts->database.location().sqlitePath),
+    qInfo("gateway started: store %s, listening on %s:%d", qUtf8Printable(m_parts->database.location().displayName()),
           qUtf8Printable(m_options.address.toString()), int(port()));
     return Done{};
 }

@@ -13,12 +13,28 @@ namespace seatwise {
 
 Result<StoreLocation> StoreLocation::parse(const QString& text)
 {
-    if (text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://")))
-        return makeError(ErrorCode::BadRequest, QStringLiteral("PostgreSQL stores are not supported yet; use a "
-                                                               "SQLite file path."));
+    if (text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://"))) {
+        const QUrl url(text, QUrl::StrictMode);
+        const QString database = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/'))
+            return makeError(ErrorCode::BadRequest, QStringLiteral("Cannot read the PostgreSQL address %1: write it as "
+                                                                   "postgresql://user@host:port/database.")
+                                                        .arg(url.toString(QUrl::RemovePassword)));
+        StoreLocation location;
+        location.postgresUrl = url;
+        return location;
+    }
     if (text.isEmpty())
-        return makeError(ErrorCode::BadRequest, QStringLiteral("No store given: pass --db with a SQLite file path."));
-    return StoreLocation{QFileInfo(text).absoluteFilePath()};
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("No store given: pass --db with a SQLite file path or a postgresql:// URL."));
+    StoreLocation location;
+    location.sqlitePath = QFileInfo(text).absoluteFilePath();
+    return location;
+}
+
+QString StoreLocation::displayName() const
+{
+    return isPostgres() ? postgresUrl.toString(QUrl::RemovePassword) : sqlitePath;
 }
 
 Database::Database(StoreLocation location)
@@ -40,6 +56,11 @@ Result<QSqlDatabase> Database::connection() const
         if (existing.isOpen())
             return existing;
     }
+    return m_location.isPostgres() ? openPostgres(name) : openSqlite(name);
+}
+
+Result<QSqlDatabase> Database::openSqlite(const QString& name) const
+{
     QDir().mkpath(QFileInfo(m_location.sqlitePath).absolutePath());
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -58,6 +79,33 @@ Result<QSqlDatabase> Database::connection() const
             return makeError(ErrorCode::StoreUnavailable,
                              QStringLiteral("Cannot configure the store: %1").arg(pragma.lastError().text()));
     }
+    return db;
+}
+
+Result<QSqlDatabase> Database::openPostgres(const QString& name) const
+{
+    const QUrl& url = m_location.postgresUrl;
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("This build has no PostgreSQL driver (QPSQL): install libqt6sql6-psql."));
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    const QString password = url.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : url.password();
+    db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=seatwised"));
+    if (!db.open())
+        return makeError(
+            ErrorCode::StoreUnavailable,
+            QStringLiteral("Cannot open the store %1: %2").arg(m_location.displayName(), db.lastError().text()));
+    // "relation already exists, skipping" and the like are not for the gateway's log.
+    QSqlQuery quiet(db);
+    if (!quiet.exec(QStringLiteral("SET client_min_messages TO WARNING")))
+        return makeError(ErrorCode::StoreUnavailable,
+                         QStringLiteral("Cannot configure the store: %1").arg(quiet.lastError().text()));
     return db;
 }
 

@@ -4,12 +4,20 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 namespace seatwise {
 
-// Where the store lives: a SQLite file path (PostgreSQL URLs arrive with scale-out).
+// Where the store lives: a SQLite file (one gateway, the default) or a PostgreSQL database that several
+// gateways share (`postgresql://user[:password]@host[:port]/database`; the password may also come from
+// PGPASSWORD).
 struct StoreLocation {
     QString sqlitePath;
+    QUrl postgresUrl;
+
+    bool isPostgres() const { return postgresUrl.isValid(); }
+    // For logs: the file, or the URL without its password.
+    QString displayName() const;
     static Result<StoreLocation> parse(const QString& text);
 };
 
@@ -30,6 +38,8 @@ public:
 
 private:
     QString connectionName() const;
+    Result<QSqlDatabase> openSqlite(const QString& name) const;
+    Result<QSqlDatabase> openPostgres(const QString& name) const;
 
     StoreLocation m_location;
     QString m_instanceTag;

@@ -69,6 +69,14 @@ const QList<QStringList>& steps()
     return all;
 }
 
+// The steps are written for SQLite; PostgreSQL takes them with one word changed.
+QString inDialect(const QSqlDatabase& db, QString statement)
+{
+    if (db.driverName() == QLatin1String("QPSQL"))
+        statement.replace(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    return statement;
+}
+
 } // namespace
 
 int latestVersion()
@@ -105,7 +113,7 @@ Status apply(const QSqlDatabase& db)
         if (version.value() == latestVersion())
             return Done{};
         for (const QString& statement : steps().at(version.value())) {
-            auto ran = Sql::run(db, statement);
+            auto ran = Sql::run(db, inDialect(db, statement));
             if (!ran)
                 return ran.error();
         }

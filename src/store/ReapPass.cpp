@@ -10,9 +10,10 @@ namespace {
 
 // Everything possibly due, in SQL; the core rules decide again per session under the write lock.
 const QString kDue = QStringLiteral(
-    "((s.state = 'active' AND s.last_active_at <= ? - 1000 * (SELECT p.idle_after_s FROM pools p WHERE p.id = "
+    "((s.state = 'active' AND s.last_active_at <= CAST(? AS BIGINT) - 1000 * (SELECT p.idle_after_s FROM pools p WHERE "
+    "p.id = "
     "s.pool_id))"
-    " OR (s.state IN ('active', 'inactive', 'paused') AND s.last_seen_at <= ? - 1000 *"
+    " OR (s.state IN ('active', 'inactive', 'paused') AND s.last_seen_at <= CAST(? AS BIGINT) - 1000 *"
     " (SELECT CASE WHEN p.purge_after_s > 0 THEN p.purge_after_s ELSE 1e12 END FROM pools p WHERE p.id = s.pool_id))"
     " OR (s.state = 'standby' AND s.standby_expires_at <= ?)"
     " OR (s.state = 'terminating' AND s.terminate_at <= ?))");
@@ -83,7 +84,7 @@ Status recordUsage(const Database& database, qint64 nowMs)
             Sql::run(repos.pools.database(),
                      QStringLiteral("SELECT s.pool_id, COUNT(*) FROM sessions s JOIN pools p ON p.id = s.pool_id"
                                     " WHERE s.state = 'inactive' OR (s.state = 'active' AND s.last_active_at <="
-                                    " ? - 1000 * p.idle_after_s) GROUP BY s.pool_id"),
+                                    " CAST(? AS BIGINT) - 1000 * p.idle_after_s) GROUP BY s.pool_id"),
                      {nowMs});
         if (!idle)
             return idle.error();

@@ -51,8 +51,10 @@ Status apply(Repos& repos, const QSqlDatabase& db, const SeatOrder& order, qint6
         }
     }
     // Removals never end running sessions: seats drop and logins wait until in-use is below (R14).
-    if (auto seats = Sql::exec(db, QStringLiteral("UPDATE pools SET seats = MAX(0, seats + ?) WHERE id = ?"),
-                               {order.delta, order.poolId});
+    if (auto seats = Sql::exec(
+            db,
+            QStringLiteral("UPDATE pools SET seats = CASE WHEN seats + ? > 0 THEN seats + ? ELSE 0 END WHERE id = ?"),
+            {order.delta, order.delta, order.poolId});
         !seats)
         return seats;
     if (auto done = setStatus(db, order.id, OrderStatus::Effective); !done)

@@ -8,6 +8,13 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values, one plain round trip: PostgreSQL cannot PREPARE BEGIN, COMMIT or CREATE TABLE.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return makeError(ErrorCode::StoreUnavailable,
+                             QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
+        return query;
+    }
     if (!query.prepare(sql))
         return makeError(
             ErrorCode::StoreUnavailable,

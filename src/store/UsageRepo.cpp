@@ -8,14 +8,17 @@ static constexpr qint64 kMinuteMs = 60'000;
 
 Status UsageRepo::record(const QString& poolId, qint64 nowMs, int inUse, int seats, int logins, int denials, int idle)
 {
-    return Sql::exec(m_db,
-                     QStringLiteral("INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, denials, idle)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pool_id, minute) DO UPDATE SET"
-                                    " peak = MAX(usage_minutes.peak, excluded.peak), seats = excluded.seats,"
-                                    " logins = usage_minutes.logins + excluded.logins,"
-                                    " denials = usage_minutes.denials + excluded.denials,"
-                                    " idle = MAX(usage_minutes.idle, excluded.idle)"),
-                     {poolId, nowMs / kMinuteMs, inUse, seats, logins, denials, idle});
+    return Sql::exec(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, denials, idle)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pool_id, minute) DO UPDATE SET"
+            " peak = CASE WHEN excluded.peak > usage_minutes.peak THEN excluded.peak ELSE usage_minutes.peak END, "
+            "seats = excluded.seats,"
+            " logins = usage_minutes.logins + excluded.logins,"
+            " denials = usage_minutes.denials + excluded.denials,"
+            " idle = CASE WHEN excluded.idle > usage_minutes.idle THEN excluded.idle ELSE usage_minutes.idle END"),
+        {poolId, nowMs / kMinuteMs, inUse, seats, logins, denials, idle});
 }
 
 Result<SizingInput> UsageRepo::sizingEvidence(const QString& poolId, qint64 fromMs, qint64 toMs)
@@ -67,12 +70,12 @@ Result<QList<UsagePoint>> UsageRepo::range(const QString& poolId, qint64 fromMs,
     QVariantList values{stepMinutes, fromMs / kMinuteMs, (toMs + kMinuteMs - 1) / kMinuteMs};
     if (!poolId.isEmpty())
         values.append(poolId);
-    values.append(stepMinutes);
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT (minute / ?) AS bucket, MAX(peak), MAX(seats), SUM(logins),"
-                                         " SUM(denials) FROM (") +
-                              perMinute + QStringLiteral(") m GROUP BY minute / ? ORDER BY bucket"),
-                          values);
+    auto query =
+        Sql::run(m_db,
+                 QStringLiteral("SELECT (minute / CAST(? AS BIGINT)) AS bucket, MAX(peak), MAX(seats), SUM(logins),"
+                                " SUM(denials) FROM (") +
+                     perMinute + QStringLiteral(") m GROUP BY bucket ORDER BY bucket"),
+                 values);
     if (!query)
         return query.error();
     QList<UsagePoint> points;

@@ -45,6 +45,11 @@ class TestDaemon final : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(!GatewayProcess::binary().isEmpty(), "SEATWISED_BIN is not set"); }
+    void init()
+    {
+        if (const QString reason = StoreUnderTest::skipReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+    }
 
     void helpExplainsOptions();
     void versionPrintsVersion();

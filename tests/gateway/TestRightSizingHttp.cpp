@@ -66,9 +66,8 @@ Reply TestRightSizingHttp::sizing(const QString& query, const QString& token)
 
 bool TestRightSizingHttp::writeHistory(QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"history"_s);
-    db.setDatabaseName(m_sw->process().dbPath());
-    bool ok = db.open() && db.transaction();
+    QSqlDatabase db = StoreUnderTest::open(m_sw->process().dbPath(), u"history"_s);
+    bool ok = db.isOpen() && db.transaction();
     QSqlQuery insert(db);
     ok = ok && insert.prepare(u"INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, denials, idle)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);

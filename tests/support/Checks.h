@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Http.h"
+#include "StoreUnderTest.h"
 
 #include <QTest>
 
@@ -24,6 +25,8 @@
 // Starts a fresh gateway into the unique_ptr<Seatwise> member m_sw (for init()).
 #define SW_START_GATEWAY()                                                                                             \
     do {                                                                                                               \
+        if (const QString sw_skip = ::seatwise::test::StoreUnderTest::skipReason(); !sw_skip.isEmpty())                \
+            QSKIP(qPrintable(sw_skip));                                                                                \
         m_sw = std::make_unique<::seatwise::test::Seatwise>();                                                         \
         QVERIFY2(m_sw->start(), qPrintable(m_sw->lastError()));                                                        \
     } while (false)

@@ -1,5 +1,7 @@
 #include "GatewayProcess.h"
 
+#include "StoreUnderTest.h"
+
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -25,6 +27,7 @@ GatewayProcess::~GatewayProcess()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    m_store.reset(); // after the gateway is gone
 }
 
 QString GatewayProcess::binary()
@@ -34,12 +37,12 @@ QString GatewayProcess::binary()
 
 bool GatewayProcess::start(quint16 port)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    if (!m_dir->isValid()) {
-        m_error = u"cannot make a temporary folder"_s;
+    m_store = std::make_unique<StoreUnderTest>();
+    if (!m_store->create()) {
+        m_error = m_store->error();
         return false;
     }
-    m_dbPath = m_dir->filePath(u"store.db"_s);
+    m_dbPath = m_store->location();
     m_token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return launch(port);
 }

@@ -4,15 +4,17 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
 
 namespace seatwise::test {
 
-// A real seatwised (path from env SEATWISED_BIN) as a child process on a loopback port, with its
-// store in a temporary folder. A second instance can share the first one's store file.
+class StoreUnderTest;
+
+// A real seatwised (path from env SEATWISED_BIN) as a child process on a loopback port, with a fresh
+// store of its own (StoreUnderTest: SQLite, or PostgreSQL for the tests' PostgreSQL variants). A second
+// instance can share the first one's store.
 class GatewayProcess final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GatewayProcess)
@@ -21,9 +23,9 @@ public:
     explicit GatewayProcess(QObject* parent = nullptr);
     ~GatewayProcess() override;
 
-    // Starts on a fresh store in a new temporary folder with a random bootstrap token.
+    // Starts on a fresh store with a random bootstrap token.
     bool start(quint16 port = 0);
-    // Starts on an existing store file (e.g. another GatewayProcess's dbPath()).
+    // Starts on an existing store (e.g. another GatewayProcess's dbPath(): a file path or a URL).
     bool startShared(const QString& dbPath, const QString& ownerToken, quint16 port = 0);
     // Starts again on the same store, on the same port when it is free, else on a new one.
     bool restart();
@@ -50,7 +52,7 @@ public:
 private:
     bool launch(quint16 port);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreUnderTest> m_store; // the fresh store start() made, if any
     std::unique_ptr<QProcess> m_process;
     QString m_dbPath;
     QString m_token;
