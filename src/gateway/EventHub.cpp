@@ -1,5 +1,6 @@
 #include "EventHub.h"
 
+#include "ChangeRelay.h"
 #include "JsonViews.h"
 #include "core/IsoTime.h"
 #include "core/Permissions.h"
@@ -63,6 +64,13 @@ void EventHub::send(const QJsonObject& event, const Session* session)
 }
 
 void EventHub::publish(const Changes& changes)
+{
+    deliver(changes);
+    if (m_relay)
+        m_relay->announce(changes);
+}
+
+void EventHub::deliver(const Changes& changes)
 {
     if (m_listeners.empty() || (changes.isEmpty() && changes.poolIds.isEmpty()))
         return;

@@ -12,6 +12,8 @@
 
 namespace seatwise {
 
+class ChangeRelay;
+
 // Pushes session and pool changes to every authenticated WebSocket listener (GET /api/v1/events),
 // each seeing only the sessions R13 lets them view.
 class EventHub final : public QObject {
@@ -23,7 +25,11 @@ public:
     ~EventHub() override;
 
     void addListener(std::unique_ptr<QWebSocket> socket, const User& user);
+    // Changes this gateway committed: to its listeners, and through the relay to the other gateways.
     void publish(const Changes& changes);
+    // Changes another gateway committed (from the relay): to this gateway's listeners only.
+    void deliver(const Changes& changes);
+    void setRelay(ChangeRelay* relay) { m_relay = relay; }
     int listenerCount() const { return int(m_listeners.size()); }
     void closeAll();
 
@@ -38,6 +44,7 @@ private:
     const Database& m_database;
     const Clock& m_clock;
     std::vector<Listener> m_listeners;
+    ChangeRelay* m_relay = nullptr;
 };
 
 } // namespace seatwise

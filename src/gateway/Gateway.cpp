@@ -2,6 +2,7 @@
 
 #include "ApiServer.h"
 #include "Bootstrap.h"
+#include "ChangeRelay.h"
 #include "EventHub.h"
 #include "GatewayContext.h"
 #include "Reaper.h"
@@ -20,6 +21,7 @@ struct Gateway::Parts {
     SystemClock clock;
     Database database;
     std::unique_ptr<EventHub> events;
+    std::unique_ptr<ChangeRelay> relay;
     std::unique_ptr<GatewayContext> context;
     std::unique_ptr<ApiServer> server;
     std::unique_ptr<Reaper> reaper;
@@ -51,6 +53,11 @@ Status Gateway::start()
         return granted;
 
     parts->events = std::make_unique<EventHub>(parts->database, parts->clock);
+    parts->relay = std::make_unique<ChangeRelay>(parts->database);
+    if (auto listening = parts->relay->start(); !listening)
+        return listening;
+    parts->events->setRelay(parts->relay.get());
+    QObject::connect(parts->relay.get(), &ChangeRelay::arrived, parts->events.get(), &EventHub::deliver);
     parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events);
     parts->server = std::make_unique<ApiServer>(*parts->context);
     // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
@@ -77,12 +84,14 @@ void Gateway::stop()
         return;
     m_parts->reaper->stop();
     Bootstrap::revokeRunToken(m_parts->database, m_options.runToken);
+    m_parts->relay->stop();
     m_parts->events->closeAll();
     m_parts->tcp->close();
     m_parts->server.reset();
     m_parts->reaper.reset();
     m_parts->context.reset();
     m_parts->events.reset();
+    m_parts->relay.reset();
     m_parts->database.closeThreadConnection();
     m_parts.reset();
     qInfo("gateway stopped");
