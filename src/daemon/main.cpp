@@ -59,6 +59,12 @@ int main(int argc, char* argv[])
                                      QStringLiteral("path|url"), defaultDb);
     parser.addOption(dbWithDefault);
     parser.addOption(listenOption);
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close keep-alive connections idle for this many seconds (default 120; longer than the "
+                       "pools' heartbeat interval)."),
+        QStringLiteral("seconds"), QStringLiteral("120"));
+    parser.addOption(idleOption);
     parser.process(app);
 
     GatewayOptions options;
@@ -68,6 +74,14 @@ int main(int argc, char* argv[])
                   qUtf8Printable(parser.value(listenOption)));
         return 2;
     }
+    bool idleOk = false;
+    const double idleSeconds = parser.value(idleOption).toDouble(&idleOk);
+    if (!idleOk || idleSeconds <= 0) {
+        qCritical("--idle-timeout takes a number of seconds above 0; got \"%s\"",
+                  qUtf8Printable(parser.value(idleOption)));
+        return 2;
+    }
+    options.idleTimeoutMs = int(idleSeconds * 1000);
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
 
     Gateway gateway(options);

@@ -1,4 +1,5 @@
 #include "ApiServer.h"
+#include "IdleConnections.h"
 
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -41,13 +42,37 @@ ApiServer::ApiServer(GatewayContext& context, QObject* parent)
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::acceptListeners);
 }
 
+namespace {
+
+bool isHeartbeat(const Request& request)
+{
+    return request.method() == QLatin1String("POST") && request.segments().size() == 3 &&
+           request.segments().constLast() == QLatin1String("heartbeat");
+}
+
+} // namespace
+
+void ApiServer::settleLiveness(const Request& request)
+{
+    // Heartbeats wait in memory for the next batch; any other call reads or decides on sessions and
+    // must see them first (a listing, a sign-out of inactive users, a pause...).
+    if (isHeartbeat(request))
+        return;
+    if (auto written = m_context.liveness.flush(); !written)
+        qWarning("heartbeats: %s", qUtf8Printable(written.error().message));
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
+    settleLiveness(request);
     if (isWebSocketUpgrade(raw)) {
         // Returning true hands the socket to the WebSocket server; false sends it to missingHandler.
-        return m_router.matchesPath(request, QStringLiteral("/events")) &&
-               m_context.auth.requireUser(request, Authenticator::Limited::Allowed).ok();
+        const bool accepted = m_router.matchesPath(request, QStringLiteral("/events")) &&
+                              m_context.auth.requireUser(request, Authenticator::Limited::Allowed).ok();
+        if (accepted)
+            IdleConnections::exempt(socket);
+        return accepted;
     }
     if (m_router.matchesPath(request, QStringLiteral("/events"))) {
         write(raw, socket,
@@ -62,6 +87,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 void ApiServer::missingHandler(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
+    settleLiveness(request);
     if (isWebSocketUpgrade(raw) && m_router.matchesPath(request, QStringLiteral("/events"))) {
         auto user = m_context.auth.requireUser(request, Authenticator::Limited::Allowed);
         write(raw, socket,

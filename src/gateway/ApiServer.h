@@ -22,6 +22,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    void settleLiveness(const Request& request);
     void acceptListeners();
     static void write(const QHttpServerRequest& request, QTcpSocket* socket, const HttpReply& reply);
 

@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QUuid>
 
 namespace seatwise {

@@ -72,6 +72,7 @@ void EventHub::publish(const Changes& changes)
 
 void EventHub::deliver(const Changes& changes)
 {
+    Q_EMIT delivering(changes);
     if (m_listeners.empty() || (changes.isEmpty() && changes.poolIds.isEmpty()))
         return;
     auto db = m_database.connection();

@@ -30,6 +30,12 @@ public:
     // Changes another gateway committed (from the relay): to this gateway's listeners only.
     void deliver(const Changes& changes);
     void setRelay(ChangeRelay* relay) { m_relay = relay; }
+
+Q_SIGNALS:
+    // Every change, local or from another gateway, before the listeners get it.
+    void delivering(const seatwise::Changes& changes);
+
+public:
     int listenerCount() const { return int(m_listeners.size()); }
     void closeAll();
 

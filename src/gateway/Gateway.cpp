@@ -5,6 +5,7 @@
 #include "ChangeRelay.h"
 #include "EventHub.h"
 #include "GatewayContext.h"
+#include "IdleConnections.h"
 #include "Reaper.h"
 #include "core/Clock.h"
 #include "store/Database.h"
@@ -25,6 +26,7 @@ struct Gateway::Parts {
     std::unique_ptr<GatewayContext> context;
     std::unique_ptr<ApiServer> server;
     std::unique_ptr<Reaper> reaper;
+    std::unique_ptr<IdleConnections> idle;
     QTcpServer* tcp = nullptr; // owned by server
 };
 
@@ -70,7 +72,11 @@ Status Gateway::start()
                                                           .arg(tcp->errorString()));
     parts->server->bind(tcp);
     parts->tcp = tcp;
+    parts->idle = std::make_unique<IdleConnections>(tcp, m_options.idleTimeoutMs);
     parts->reaper = std::make_unique<Reaper>(parts->database, parts->clock, *parts->events, m_options.reaperIntervalMs);
+    parts->reaper->setLiveness(&parts->context->liveness);
+    QObject::connect(parts->events.get(), &EventHub::delivering, parts->events.get(),
+                     [context = parts->context.get()](const Changes& changes) { context->liveness.forget(changes); });
     parts->reaper->start();
     m_parts = std::move(parts);
     qInfo("gateway started: store %s, listening on %s:%d", qUtf8Printable(m_parts->database.location().displayName()),
@@ -83,9 +89,12 @@ void Gateway::stop()
     if (!m_parts)
         return;
     m_parts->reaper->stop();
+    if (auto written = m_parts->context->liveness.flush(); !written)
+        qWarning("heartbeats not written at stop: %s", qUtf8Printable(written.error().message));
     Bootstrap::revokeRunToken(m_parts->database, m_options.runToken);
     m_parts->relay->stop();
     m_parts->events->closeAll();
+    m_parts->idle.reset();
     m_parts->tcp->close();
     m_parts->server.reset();
     m_parts->reaper.reset();

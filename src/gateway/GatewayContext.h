@@ -2,6 +2,7 @@
 
 #include "Authenticator.h"
 #include "EventHub.h"
+#include "LivenessBook.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/SeatLedger.h"
@@ -15,6 +16,7 @@ struct GatewayContext {
         , clock(c)
         , auth(db, c)
         , ledger(db)
+        , liveness(db, c, ledger)
         , events(hub)
     {
     }
@@ -22,6 +24,7 @@ struct GatewayContext {
     const Clock& clock;
     Authenticator auth;
     SeatLedger ledger;
+    LivenessBook liveness;
     EventHub& events;
 };
 

@@ -6,7 +6,7 @@
 namespace seatwise {
 
 struct GatewayOptions {
-    QString db; // SQLite file path (PostgreSQL URLs later)
+    QString db; // SQLite file path or postgresql:// URL
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8640;    // 0: any free port (see Gateway::port())
     QString bootstrapToken; // on an empty store: owner "admin" with this token
@@ -15,6 +15,9 @@ struct GatewayOptions {
     QString runToken;
     int reaperIntervalMs = 250; // deadlines are met within this, well inside a second
     int listenBacklog = 1024;
+    // Keep-alive connections with no request for this long are closed (Qt 6.4 never does it). Longer
+    // than any heartbeat interval, so agents keep their connection; WebSocket listeners are never closed.
+    int idleTimeoutMs = 120'000;
 };
 
 } // namespace seatwise

@@ -1,6 +1,7 @@
 #include "Reaper.h"
 
 #include "EventHub.h"
+#include "LivenessBook.h"
 #include "store/ReapPass.h"
 #include "store/SeatOrderBook.h"
 #include "store/UsageRepo.h"
@@ -33,6 +34,9 @@ void Reaper::stop()
 
 void Reaper::runOnce()
 {
+    if (m_liveness)
+        if (auto written = m_liveness->flush(); !written)
+            qWarning("heartbeats: %s", qUtf8Printable(written.error().message));
     const qint64 now = m_clock.nowMs();
     auto changes = ReapPass::run(m_database, now);
     if (!changes) {

@@ -75,17 +75,13 @@ HttpReply heartbeat(GatewayContext& ctx, Request& request)
     const bool active = fields.optionalBool(QStringLiteral("active"), true);
     if (auto problem = fields.problem())
         return HttpReply::error(*problem);
-    const qint64 now = ctx.clock.nowMs();
-    auto beat = ctx.ledger.heartbeat(request.capture(QStringLiteral("id")), Credentials::hashToken(token), active, now);
+    auto beat = ctx.liveness.beat(request.capture(QStringLiteral("id")), Credentials::hashToken(token), active);
     if (!beat)
         return HttpReply::error(beat.error());
     ctx.events.publish(beat->changes);
     const Session& s = beat->session;
-    auto db = ctx.database.connection();
-    std::optional<Pool> pool;
-    if (db)
-        if (auto found = PoolRepo(db.value()).byId(s.poolId))
-            pool = found.value();
+    const std::optional<Pool>& pool = beat->pool;
+    const qint64 now = ctx.clock.nowMs();
     QJsonObject answer{{QStringLiteral("state"), toWire(pool ? SessionRules::liveState(s, *pool, now) : s.state)}};
     if (s.state == SessionState::Terminating) { // R10: the client shows the message and closes at terminate_at
         answer.insert(QStringLiteral("terminate_at"), IsoTime::format(s.terminateAtMs));

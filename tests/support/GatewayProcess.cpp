@@ -77,7 +77,9 @@ bool GatewayProcess::launch(quint16 port)
     env.insert(u"SEATWISE_BOOTSTRAP_TOKEN"_s, m_token);
     m_process->setProcessEnvironment(env);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(binary(), {u"--db"_s, m_dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)});
+    m_process->start(binary(),
+                     QStringList{u"--db"_s, m_dbPath, u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)} +
+                         m_extraArguments);
     if (!m_process->waitForStarted(StartTimeoutMs)) {
         m_error = u"cannot start "_s + binary() + u": "_s + m_process->errorString();
         return false;

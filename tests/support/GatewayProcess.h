@@ -23,6 +23,8 @@ public:
     explicit GatewayProcess(QObject* parent = nullptr);
     ~GatewayProcess() override;
 
+    // Passed to seatwised after --db and --listen from the next start on (e.g. --idle-timeout 1).
+    void setExtraArguments(QStringList arguments) { m_extraArguments = std::move(arguments); }
     // Starts on a fresh store with a random bootstrap token.
     bool start(quint16 port = 0);
     // Starts on an existing store (e.g. another GatewayProcess's dbPath(): a file path or a URL).
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<StoreUnderTest> m_store; // the fresh store start() made, if any
     std::unique_ptr<QProcess> m_process;
     QString m_dbPath;
+    QStringList m_extraArguments;
     QString m_token;
     QByteArray m_stderr;
     QString m_error;

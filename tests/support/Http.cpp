@@ -15,10 +15,10 @@ namespace seatwise::test {
 namespace {
 constexpr int TimeoutMs = 10000;
 
-QNetworkRequest makeRequest(const QUrl& url, const QString& token, bool hasBody)
+QNetworkRequest makeRequest(const QUrl& url, const QString& token, bool hasBody, int timeoutMs)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(TimeoutMs);
+    request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -28,9 +28,9 @@ QNetworkRequest makeRequest(const QUrl& url, const QString& token, bool hasBody)
 }
 
 QNetworkReply* sendOn(QNetworkAccessManager& manager, const QUrl& url, const QByteArray& method, const QByteArray& body,
-                      const QString& token)
+                      const QString& token, int timeoutMs = TimeoutMs)
 {
-    const QNetworkRequest request = makeRequest(url, token, !body.isEmpty());
+    const QNetworkRequest request = makeRequest(url, token, !body.isEmpty(), timeoutMs);
     if (method == "GET")
         return manager.get(request);
     if (method == "DELETE" && body.isEmpty())
@@ -136,8 +136,8 @@ QList<Reply> Http::parallel(const QList<Request>& requests, const QList<QUrl>& b
         const Request& request = requests.at(i);
         managers.push_back(std::make_unique<QNetworkAccessManager>());
         const QUrl base = bases.at(i % bases.size());
-        replies.emplace_back(
-            sendOn(*managers.back(), joinUrl(base, request.path), request.method, request.body, request.token));
+        replies.emplace_back(sendOn(*managers.back(), joinUrl(base, request.path), request.method, request.body,
+                                    request.token, timeoutMs));
         QObject::connect(replies.back().get(), &QNetworkReply::finished, &loop, [&pending, &loop] {
             if (--pending == 0)
                 loop.quit();
