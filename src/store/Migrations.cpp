@@ -65,6 +65,17 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX seat_orders_due ON seat_orders(status, effective_at)"),
             QStringLiteral("ALTER TABLE usage_minutes ADD COLUMN idle INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3: anonymous logins find a device's open session, and the reaper what is due, without scanning
+        // every open session
+        {
+            QStringLiteral("CREATE INDEX sessions_open_by_device ON sessions(pool_id, device) WHERE state <> 'ended'"),
+            QStringLiteral("CREATE INDEX sessions_idle_due ON sessions(pool_id, state, last_active_at)"
+                           " WHERE state <> 'ended'"),
+            QStringLiteral("CREATE INDEX sessions_unseen_due ON sessions(pool_id, state, last_seen_at)"
+                           " WHERE state <> 'ended'"),
+            QStringLiteral("CREATE INDEX sessions_standby_due ON sessions(standby_expires_at) WHERE state = 'standby'"),
+            QStringLiteral("CREATE INDEX sessions_terminate_due ON sessions(terminate_at) WHERE state = 'terminating'"),
+        },
     };
     return all;
 }

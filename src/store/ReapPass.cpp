@@ -1,6 +1,8 @@
 #include "ReapPass.h"
 
+#include "PoolRepo.h"
 #include "SessionEnding.h"
+#include "SessionRepo.h"
 #include "Sql.h"
 #include "Transact.h"
 #include "core/SessionRules.h"
@@ -8,15 +10,48 @@
 namespace seatwise::ReapPass {
 namespace {
 
-// Everything possibly due, in SQL; the core rules decide again per session under the write lock.
-const QString kDue = QStringLiteral(
-    "((s.state = 'active' AND s.last_active_at <= CAST(? AS BIGINT) - 1000 * (SELECT p.idle_after_s FROM pools p WHERE "
-    "p.id = "
-    "s.pool_id))"
-    " OR (s.state IN ('active', 'inactive', 'paused') AND s.last_seen_at <= CAST(? AS BIGINT) - 1000 *"
-    " (SELECT CASE WHEN p.purge_after_s > 0 THEN p.purge_after_s ELSE 1e12 END FROM pools p WHERE p.id = s.pool_id))"
-    " OR (s.state = 'standby' AND s.standby_expires_at <= ?)"
-    " OR (s.state = 'terminating' AND s.terminate_at <= ?))");
+// Everything possibly due, found through indexes (pool, state, time): a pass costs what is due, not what
+// is open. The core rules decide again per session under the write lock.
+Result<QList<Session>> possiblyDue(const QSqlDatabase& db, qint64 nowMs)
+{
+    SessionRepo sessions(db);
+    auto pools = PoolRepo(db).list();
+    if (!pools)
+        return pools.error();
+    QList<Session> due;
+    QSet<QString> seen;
+    const auto collect = [&](const QString& condition, const QVariantList& values) -> Status {
+        auto found = sessions.openWhere(condition, values);
+        if (!found)
+            return found.error();
+        for (const Session& s : found.value())
+            if (!seen.contains(s.id)) {
+                seen.insert(s.id);
+                due.append(s);
+            }
+        return Done{};
+    };
+    for (const Pool& pool : pools.value()) {
+        const qint64 idleCutoff = nowMs - qint64(pool.idleAfterS) * 1000;
+        if (auto idle = collect(QStringLiteral("s.pool_id = ? AND s.state = 'active' AND s.last_active_at <= ?"),
+                                {pool.id, idleCutoff});
+            !idle)
+            return idle.error();
+        if (pool.purgeAfterS <= 0)
+            continue;
+        const qint64 purgeCutoff = nowMs - qint64(pool.purgeAfterS) * 1000;
+        if (auto unseen = collect(QStringLiteral("s.pool_id = ? AND s.state IN ('active', 'inactive', 'paused')"
+                                                 " AND s.last_seen_at <= ?"),
+                                  {pool.id, purgeCutoff});
+            !unseen)
+            return unseen.error();
+    }
+    if (auto expired = collect(QStringLiteral("s.state = 'standby' AND s.standby_expires_at <= ?"), {nowMs}); !expired)
+        return expired.error();
+    if (auto ending = collect(QStringLiteral("s.state = 'terminating' AND s.terminate_at <= ?"), {nowMs}); !ending)
+        return ending.error();
+    return due;
+}
 
 Status settle(Repos& repos, Session session, const Pool& pool, qint64 nowMs, Changes& changes)
 {
@@ -43,7 +78,7 @@ Result<Changes> run(const Database& database, qint64 nowMs)
     auto db = database.connection();
     if (!db)
         return db.error();
-    auto due = SessionRepo(db.value()).openWhere(kDue, {nowMs, nowMs, nowMs, nowMs});
+    auto due = possiblyDue(db.value(), nowMs);
     if (!due)
         return due.error();
     if (due.value().isEmpty())
