@@ -2,6 +2,7 @@
 
 #include "client/GatewayClient.h"
 #include "console/DemoAgents.h"
+#include "console/DemoHistory.h"
 #include "console/DemoSeeder.h"
 #include "console/EmbeddedGateway.h"
 #include "console/ErrorText.h"
@@ -9,6 +10,7 @@
 
 #include <QPointer>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace seatwise {
 
@@ -81,7 +83,21 @@ QCoro::Task<> ConsoleStartup::seedDemoIfWanted()
         Q_EMIT failed(tr("Demo data could not be seeded: %1").arg(ErrorText::describe(plan.error())));
         co_return;
     }
-    m_demo = std::make_unique<DemoAgents>(m_client.get(), plan.value());
+    // A year of usage for the charts, reports and right-sizing: written on a thread of its own (a few
+    // seconds), then the simulated agents log in.
+    Q_EMIT progress(tr("Writing a year of demo usage history…"));
+    DemoHistoryPlan history;
+    history.sqlitePath = EmbeddedGateway::optionsFor(m_dataDir, m_options.gatewayPort, {}).db;
+    history.poolIds = {plan->agentsPoolId};
+    QThread* writer = QThread::create([history] { writeDemoHistory(history); });
+    connect(writer, &QThread::finished, writer, &QObject::deleteLater);
+    connect(writer, &QThread::finished, this, [this, demo = plan.value()] { startDemoAgents(demo); });
+    writer->start();
+}
+
+void ConsoleStartup::startDemoAgents(const DemoPlan& plan)
+{
+    m_demo = std::make_unique<DemoAgents>(m_client.get(), plan);
     connect(m_demo.get(), &DemoAgents::started, this, [this] {
         Q_EMIT progress(tr("Demo running: simulated agents are logged in."));
         Q_EMIT demoReady();

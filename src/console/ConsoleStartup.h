@@ -2,6 +2,7 @@
 
 #include "client/GatewayClient.h"
 #include "console/ConsoleOptions.h"
+#include "console/DemoPlan.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -42,6 +43,7 @@ Q_SIGNALS:
 private:
     void onGatewayStarted(const QUrl& apiBaseUrl);
     QCoro::Task<> seedDemoIfWanted();
+    void startDemoAgents(const DemoPlan& plan);
 
     ConsoleOptions m_options;
     QString m_dataDir;

@@ -10,6 +10,7 @@
 #include "console/SessionFilterProxy.h"
 #include "console/SessionTableModel.h"
 #include "console/TableRoles.h"
+#include "console/WeeklyTools.h"
 #include "console/actions/SessionActions.h"
 #include "console/cache/ConsoleCache.h"
 #include "console/connections/ConnectionsDialog.h"
@@ -111,6 +112,9 @@ void MainWindow::setUpViews()
     m_licenses = new LicensesPanel(this);
     m_licenses->setObjectName(QStringLiteral("licensesPanel"));
     m_ui->mainTabs->addTab(m_licenses, tr("&Licenses"));
+    m_weekly = new WeeklyTools(this, m_ui->mainTabs, m_ui->centralLayout, m_ui->helpMenu->menuAction());
+    connect(m_weekly, &WeeklyTools::licensesImported, m_licenses, &LicensesPanel::refresh);
+    connect(m_ui->refreshAction, &QAction::triggered, m_weekly, &WeeklyTools::refreshShown);
 
     m_sessionActions = new SessionActions(
         nullptr, [this] { return selectedSessionIds(); }, this);
@@ -142,6 +146,7 @@ void MainWindow::openCache(const QString& dataDir, const QString& profileKey)
 {
     delete m_cache;
     m_dataDir = dataDir;
+    m_profileKey = profileKey;
     const QString file = dataDir.isEmpty() ? QStringLiteral(":memory:") : ConsoleCache::fileFor(dataDir, profileKey);
     m_cache = new ConsoleCache(file, this);
     if (!m_cache->open()) {
@@ -182,7 +187,9 @@ void MainWindow::attach(GatewayClient* client)
     connect(m_sessionActions, &SessionActions::finished, m_sync, &LiveSync::requestRefresh);
     m_sessionActions->setClient(client);
     m_licenses->setClient(client);
+    m_weekly->setClient(client, m_profileKey);
     connect(m_sync, &LiveSync::stateChanged, this, &MainWindow::showConnection);
+    connect(m_sync, &LiveSync::refreshed, this, [this] { m_weekly->checkPools(m_pools->rows()); });
     connect(m_sync, &LiveSync::refreshFailed, this,
             [this](const ClientError& error) { showFailure(ErrorText::describe(error)); });
     connect(m_ui->refreshAction, &QAction::triggered, m_sync, &LiveSync::requestRefresh);
@@ -247,6 +254,7 @@ void MainWindow::applySeatMode(int mode)
     if (limited)
         m_ui->mainTabs->setCurrentWidget(m_ui->usageTab);
     m_sessionActions->signOutAllAction()->setVisible(!limited); // limited admins only sign users out
+    m_weekly->setLimited(limited);
 }
 
 void MainWindow::openConnections()

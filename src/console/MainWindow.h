@@ -23,6 +23,7 @@ class GatewayProfiles;
 class LimitedAdminBanner;
 class TokenVault;
 class LicensesPanel;
+class WeeklyTools;
 class LiveSync;
 class SessionActions;
 struct ConnectionStatus;
@@ -51,6 +52,7 @@ public:
     SessionActions* sessionActions() const { return m_sessionActions; }
     AdminSeat* adminSeat() const { return m_seat; }
     LicensesPanel* licensesPanel() const { return m_licenses; }
+    WeeklyTools* weeklyTools() const { return m_weekly; }
 
 public Q_SLOTS:
     void showProgress(const QString& message);
@@ -86,6 +88,7 @@ private:
     LiveSync* m_sync = nullptr;
     ConsoleCache* m_cache = nullptr;
     LicensesPanel* m_licenses = nullptr;
+    WeeklyTools* m_weekly = nullptr;
     SessionActions* m_sessionActions = nullptr;
     AdminSeat* m_seat = nullptr;
     LimitedAdminBanner* m_limitedBanner = nullptr;
@@ -94,6 +97,7 @@ private:
     QPointer<GatewayClient> m_embeddedClient;
     std::unique_ptr<GatewayClient> m_remoteClient; // a gateway chosen in the connections dialog
     QString m_dataDir;
+    QString m_profileKey;
     bool m_seatReleased = false;
 };
 

@@ -49,7 +49,7 @@ HttpReply usage(GatewayContext& ctx, Request& request)
     if (!points)
         return HttpReply::error(points.error());
     QJsonArray list;
-    for (const UsagePoint& p : points.value())
+    for (const UsageBucket& p : points.value())
         list.append(QJsonObject{{QStringLiteral("t"), IsoTime::format(p.atMs)},
                                 {QStringLiteral("peak"), p.peak},
                                 {QStringLiteral("seats"), p.seats},

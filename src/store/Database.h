@@ -12,6 +12,12 @@ namespace seatwise {
 // gateways share (`postgresql://user[:password]@host[:port]/database`; the password may also come from
 // PGPASSWORD).
 struct StoreLocation {
+    StoreLocation() = default;
+    explicit StoreLocation(QString sqliteFile)
+        : sqlitePath(std::move(sqliteFile))
+    {
+    }
+
     QString sqlitePath;
     QUrl postgresUrl;
 

@@ -59,7 +59,7 @@ Result<SizingInput> UsageRepo::sizingEvidence(const QString& poolId, qint64 from
     return input;
 }
 
-Result<QList<UsagePoint>> UsageRepo::range(const QString& poolId, qint64 fromMs, qint64 toMs, int stepS)
+Result<QList<UsageBucket>> UsageRepo::range(const QString& poolId, qint64 fromMs, qint64 toMs, int stepS)
 {
     const qint64 stepMinutes = qMax<qint64>(1, stepS / 60);
     // Per minute first (summing pools when no pool is named), then the step's buckets.
@@ -78,11 +78,11 @@ Result<QList<UsagePoint>> UsageRepo::range(const QString& poolId, qint64 fromMs,
                  values);
     if (!query)
         return query.error();
-    QList<UsagePoint> points;
+    QList<UsageBucket> points;
     while (query.value().next()) {
         const QSqlQuery& q = query.value();
-        points.append(UsagePoint{q.value(0).toLongLong() * stepMinutes * kMinuteMs, q.value(1).toInt(),
-                                 q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
+        points.append(UsageBucket{q.value(0).toLongLong() * stepMinutes * kMinuteMs, q.value(1).toInt(),
+                                  q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()});
     }
     return points;
 }

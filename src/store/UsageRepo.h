@@ -7,7 +7,7 @@
 
 namespace seatwise {
 
-struct UsagePoint {
+struct UsageBucket {
     qint64 atMs = 0; // start of the bucket
     int peak = 0;
     int seats = 0;
@@ -29,7 +29,7 @@ public:
     // sessions, average in use and the busiest hours of the day.
     Result<SizingInput> sizingEvidence(const QString& poolId, qint64 fromMs, qint64 toMs);
     // Buckets of stepS seconds between from and to (inclusive of from, exclusive of to); empty pool = all pools.
-    Result<QList<UsagePoint>> range(const QString& poolId, qint64 fromMs, qint64 toMs, int stepS);
+    Result<QList<UsageBucket>> range(const QString& poolId, qint64 fromMs, qint64 toMs, int stepS);
     // Drops minutes older than the cut-off (usage is kept 13 months).
     Status forgetBefore(qint64 cutoffMs);
 

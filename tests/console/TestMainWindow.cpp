@@ -4,10 +4,15 @@
 #include "console/PoolTableModel.h"
 #include "console/SessionTableModel.h"
 #include "console/TableRoles.h"
+#include "console/WeeklyTools.h"
+#include "console/planning/RightSizingPanel.h"
+#include "console/seat/AdminSeat.h"
+#include "console/usage/UsageChartsPanel.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +93,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shown(sessionsView, SessionTableModel::StateColumn) == listedSessions(http), 10000);
         QCOMPARE(poolsView->model()->rowCount(), 2);
         QVERIFY(sessionsView->model()->rowCount() >= 5);
+
+        // The weekly tools joined the window: their tabs, the Tools menu, and the demo's usage history
+        // drawn in the Usage Charts tab.
+        WeeklyTools* tools = window.weeklyTools();
+        QVERIFY(tools->usagePanel() && tools->planningPanel());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs->indexOf(tools->usagePanel()) >= 0);
+        QVERIFY(tabs->indexOf(tools->planningPanel()) >= 0);
+        // Limited admin mode (R5) keeps the license-usage view only: the tools wait for a full seat.
+        const bool fullAdmin = window.adminSeat()->mode() == AdminSeat::Mode::Admin;
+        QCOMPARE(tools->importAction()->isEnabled(), fullAdmin);
+        QCOMPARE(tabs->isTabEnabled(tabs->indexOf(tools->planningPanel())), fullAdmin);
+        QCOMPARE(tools->reportAction()->isEnabled(), fullAdmin);
+        QSignalSpy chartLoaded(tools->usagePanel(), &UsageChartsPanel::loaded);
+        tabs->setCurrentWidget(tools->usagePanel());
+        QTRY_VERIFY_WITH_TIMEOUT(!chartLoaded.isEmpty(), 30000);
+        QCOMPARE(chartLoaded.first().first().toString(), QString());
+        QVERIFY(tools->usagePanel()->timeline().points().size() > 60); // a day of minutes from the history
+        tabs->setCurrentIndex(0);
 
         const QString screenshotDir = qEnvironmentVariable("SEATWISE_SCREENSHOT_DIR");
         if (!screenshotDir.isEmpty()) {

@@ -52,7 +52,7 @@ private:
 private Q_SLOTS:
     void migratesAnEmptyStoreOnceAndAgain()
     {
-        Database db({freshPath()});
+        Database db(StoreLocation{freshPath()});
         QVERIFY(db.migrate().ok());
         QVERIFY(db.migrate().ok()); // idempotent
         auto conn = db.connection();
@@ -66,7 +66,7 @@ private Q_SLOTS:
     }
     void refusesAStoreFromANewerBuild()
     {
-        Database db({freshPath()});
+        Database db(StoreLocation{freshPath()});
         QVERIFY(db.migrate().ok());
         QVERIFY(Sql::exec(db.connection().value(), QStringLiteral("INSERT INTO schema_version (version) VALUES (999)"))
                     .ok());
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QString sessionId;
         QString token;
         {
-            Database db({path});
+            Database db(StoreLocation{path});
             QVERIFY(db.migrate().ok());
             const Pool pool = makePool(db, 3);
             LoginRequest request;
@@ -93,7 +93,7 @@ private Q_SLOTS:
             token = outcome->token;
             db.closeThreadConnection();
         }
-        Database reopened({path});
+        Database reopened(StoreLocation{path});
         QVERIFY(reopened.migrate().ok());
         auto conn = reopened.connection().value();
         auto open = SessionRepo(conn).open();
@@ -124,7 +124,7 @@ private Q_SLOTS:
     }
     void threadsRacingForSeatsNeverOverGrant()
     {
-        Database db({freshPath()});
+        Database db(StoreLocation{freshPath()});
         QVERIFY(db.migrate().ok());
         const Pool pool = makePool(db, 10);
         QList<User> users;
