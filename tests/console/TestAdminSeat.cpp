@@ -1,7 +1,7 @@
 #include "client/GatewayClient.h"
-#include "console/EmbeddedGateway.h"
 #include "console/seat/AdminSeat.h"
 #include "console/seat/LimitedAdminBanner.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
 
 namespace {
 
@@ -25,18 +26,17 @@ class TestAdminSeat final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_owner;
-    std::unique_ptr<GatewayClient> m_first;  // one manager's console
-    std::unique_ptr<GatewayClient> m_second; // another manager's console
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kOwnerToken}; // its client is the owner's
+    std::unique_ptr<GatewayClient> m_first;                       // one manager's console
+    std::unique_ptr<GatewayClient> m_second;                      // another manager's console
     QString m_adminPool;
 
     std::unique_ptr<GatewayClient> signedIn(const QString& login)
     {
         NewUser user{login, login, Role::Manager, kPassword};
-        if (!QCoro::waitFor(m_owner->createUser(user)))
+        if (!QCoro::waitFor(m_gateway.client().createUser(user)))
             return {};
-        auto client = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
+        auto client = std::make_unique<GatewayClient>(m_gateway.apiBaseUrl());
         if (!QCoro::waitFor(client->authenticate(login, kPassword)))
             return {};
         return client;
@@ -44,7 +44,7 @@ private:
 
     int adminSeatsInUse()
     {
-        const auto pools = QCoro::waitFor(m_owner->pools());
+        const auto pools = QCoro::waitFor(m_gateway.client().pools());
         if (pools)
             for (const PoolInfo& pool : pools.value())
                 if (pool.id == m_adminPool)
@@ -54,7 +54,7 @@ private:
 
     SessionState stateOf(const QString& sessionId)
     {
-        const auto sessions = QCoro::waitFor(m_owner->sessions());
+        const auto sessions = QCoro::waitFor(m_gateway.client().sessions());
         if (sessions)
             for (const SessionInfo& session : sessions.value())
                 if (session.id == sessionId)
@@ -67,12 +67,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dataDir.isValid());
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kOwnerToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_owner = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_owner->setToken(kOwnerToken);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
 
         // One admin seat; a session unseen for 2 s is purged, so only heartbeats keep it.
         GatewayClient::HttpCall create{"POST",
@@ -85,7 +80,7 @@ private Q_SLOTS:
                                                    {QStringLiteral("purge_after_s"), 2},
                                                    {QStringLiteral("heartbeat_interval_s"), 1}},
                                        kOwnerToken};
-        const auto pool = QCoro::waitFor(m_owner->call(create));
+        const auto pool = QCoro::waitFor(m_gateway.client().call(create));
         QVERIFY2(pool.ok(), pool.ok() ? "" : qPrintable(pool.error().message));
         m_adminPool = pool->json.toObject().value(QLatin1String("id")).toString();
         QVERIFY(!m_adminPool.isEmpty());
@@ -168,7 +163,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(seat.mode(), AdminSeat::Mode::Admin, 10000);
         const QString ended = seat.sessionId();
 
-        const auto signedOut = QCoro::waitFor(m_owner->signOut(SignOutRequest::sessions({ended})));
+        const auto signedOut = QCoro::waitFor(m_gateway.client().signOut(SignOutRequest::sessions({ended})));
         QVERIFY(signedOut.ok());
         QCOMPARE(signedOut.value(), 1);
 
@@ -183,8 +178,7 @@ private Q_SLOTS:
     {
         m_first.reset();
         m_second.reset();
-        m_owner.reset();
-        m_gateway.reset();
+        m_gateway.stop();
     }
 };
 

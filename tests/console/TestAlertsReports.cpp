@@ -3,7 +3,6 @@
 // the report dialog writes a CSV with the seeded history's numbers and a readable PDF.
 #include "AlertsUsageSeed.h"
 #include "client/GatewayClient.h"
-#include "console/EmbeddedGateway.h"
 #include "console/TableRoles.h"
 #include "console/alerts/AlertBanner.h"
 #include "console/alerts/AlertMonitor.h"
@@ -15,6 +14,7 @@
 #include "console/reports/ReportSettings.h"
 #include "core/CsvTable.h"
 #include "core/IsoTime.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -38,6 +38,8 @@
 #include <QVBoxLayout>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
+using seatwise::test::postJson;
 
 namespace {
 
@@ -86,8 +88,7 @@ class TestAlertsReports final : public QObject {
 private:
     QTemporaryDir m_dataDir;
     QTemporaryDir m_outDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken};
     std::unique_ptr<QWidget> m_window;
     AlertBanner* m_banner = nullptr;
     AlertMonitor* m_monitor = nullptr;
@@ -97,39 +98,20 @@ private:
     QString m_big;
     QDate m_yesterday;
 
-    void startGateway()
-    {
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
-    }
-
-    QJsonObject post(const QString& path, const QJsonObject& body)
-    {
-        GatewayClient::HttpCall request{QByteArrayLiteral("POST"), path, {}, body, m_http->token()};
-        const ClientResult<JsonAnswer> answer = QCoro::waitFor(m_http->call(std::move(request)));
-        if (!answer)
-            qWarning("POST %s: %s", qPrintable(path), qPrintable(answer.error().message));
-        return answer ? answer->json.toObject() : QJsonObject();
-    }
-
     ClientResult<SessionGrant> login(const QString& user, const QString& pool, const QString& device)
     {
         LoginRequest request{user, kPassword, pool, device, std::nullopt, false, false};
-        return QCoro::waitFor(m_http->login(request));
+        return QCoro::waitFor(m_gateway.client().login(request));
     }
 
     bool logout(const ClientResult<SessionGrant>& grant)
     {
-        return grant && QCoro::waitFor(m_http->logout(grant->id, grant->token)).ok();
+        return grant && QCoro::waitFor(m_gateway.client().logout(grant->id, grant->token)).ok();
     }
 
     QList<PoolInfo> pools()
     {
-        const ClientResult<QList<PoolInfo>> listed = QCoro::waitFor(m_http->pools());
+        const ClientResult<QList<PoolInfo>> listed = QCoro::waitFor(m_gateway.client().pools());
         return listed ? listed.value() : QList<PoolInfo>();
     }
 
@@ -139,37 +121,33 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SeatwiseTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestAlertsReports"));
-        QSettings().clear();
+        test::useFreshSettings(QStringLiteral("SeatwiseTests"), QStringLiteral("TestAlertsReports"));
         QVERIFY(m_dataDir.isValid());
         QVERIFY(m_outDir.isValid());
 
-        startGateway();
-        m_sales = post(QStringLiteral("/pools"),
-                       {{QStringLiteral("name"), QStringLiteral("Sales")}, {QStringLiteral("seats"), 2}})
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
+        m_sales = postJson(m_gateway.client(), QStringLiteral("/pools"),
+                           {{QStringLiteral("name"), QStringLiteral("Sales")}, {QStringLiteral("seats"), 2}})
                       .value(QLatin1String("id"))
                       .toString();
-        m_big = post(QStringLiteral("/pools"), {{QStringLiteral("name"), QStringLiteral("Support")},
-                                                {QStringLiteral("seats"), 10},
-                                                {QStringLiteral("login_policy"), QStringLiteral("per_device")}})
+        m_big = postJson(m_gateway.client(), QStringLiteral("/pools"),
+                         {{QStringLiteral("name"), QStringLiteral("Support")},
+                          {QStringLiteral("seats"), 10},
+                          {QStringLiteral("login_policy"), QStringLiteral("per_device")}})
                     .value(QLatin1String("id"))
                     .toString();
         QVERIFY(!m_sales.isEmpty() && !m_big.isEmpty());
         for (const char* login : {"alice", "bob", "carol", "dave"}) {
             const NewUser user{QString::fromLatin1(login), QString::fromLatin1(login), Role::Agent, kPassword};
-            QVERIFY(QCoro::waitFor(m_http->createUser(user)).ok());
+            QVERIFY(QCoro::waitFor(m_gateway.client().createUser(user)).ok());
         }
-        QCOMPARE(post(QStringLiteral("/account/ppu"), {{QStringLiteral("add_minutes"), 600}})
+        QCOMPARE(postJson(m_gateway.client(), QStringLiteral("/account/ppu"), {{QStringLiteral("add_minutes"), 600}})
                      .value(QLatin1String("minutes"))
                      .toInt(),
                  600);
 
         // Yesterday's history, written into the store while no gateway runs on it (see reportWritesCsv).
-        m_http.reset();
-        m_gateway->stop();
-        m_gateway.reset();
+        m_gateway.stop();
         m_yesterday = QDate::currentDate().addDays(-1);
         QList<test::SeedMinute> minutes;
         const int salesInUse[] = {1, 2, 2, 2, 1, 0};
@@ -182,7 +160,7 @@ private Q_SLOTS:
         QVERIFY2(
             test::seedUsage(QDir(m_dataDir.path()).filePath(QStringLiteral("embedded-gateway.db")), minutes, &error),
             qPrintable(error));
-        startGateway();
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
 
         // The console's pieces as the main window will hold them: banner above the content.
         m_window = std::make_unique<QWidget>();
@@ -199,7 +177,7 @@ private Q_SLOTS:
         m_window->resize(760, 300);
         m_window->show();
 
-        m_monitor = new AlertMonitor(m_http.get(), m_window.get());
+        m_monitor = new AlertMonitor(&m_gateway.client(), m_window.get());
         m_monitor->setPollIntervalMs(200);
         m_tray = new TrayNotifier(m_window.get());
         m_tray->attach(m_monitor);
@@ -385,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(m_tray->requestedCount(), requested + 1);
 
         // Buying minutes clears it at the next poll.
-        QCOMPARE(post(QStringLiteral("/account/ppu"), {{QStringLiteral("add_minutes"), 600}})
+        QCOMPARE(postJson(m_gateway.client(), QStringLiteral("/account/ppu"), {{QStringLiteral("add_minutes"), 600}})
                      .value(QLatin1String("minutes"))
                      .toInt(),
                  1200);
@@ -395,7 +373,7 @@ private Q_SLOTS:
 
     void reportWritesCsvWithTheSeededNumbers()
     {
-        m_reportDialog = std::make_unique<ReportDialog>(m_http.get());
+        m_reportDialog = std::make_unique<ReportDialog>(&m_gateway.client());
         ReportDialog& dialog = *m_reportDialog;
         QSignalSpy loaded(&dialog, &ReportDialog::poolsLoaded);
         dialog.show();
@@ -532,10 +510,7 @@ private Q_SLOTS:
     {
         m_reportDialog.reset();
         m_window.reset();
-        m_http.reset();
-        if (m_gateway)
-            m_gateway->stop();
-        m_gateway.reset();
+        m_gateway.stop();
         QSettings().clear();
     }
 };

@@ -1,8 +1,8 @@
 #include "client/GatewayClient.h"
-#include "console/EmbeddedGateway.h"
 #include "console/connections/ConnectionsDialog.h"
 #include "console/connections/GatewayProfiles.h"
 #include "console/connections/TokenVault.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,11 +13,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
 
 namespace {
 
@@ -63,8 +63,7 @@ class TestConnections final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_owner;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kOwnerToken}; // its client is the owner's
     std::unique_ptr<TokenVault> m_vault;
     QString m_rootUrl;     // http://127.0.0.1:<port>
     QStringList m_secrets; // must never show up in the settings file
@@ -86,21 +85,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SeatwiseTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestConnections"));
-        QSettings().clear();
+        test::useFreshSettings(QStringLiteral("SeatwiseTests"), QStringLiteral("TestConnections"));
         QVERIFY(m_dataDir.isValid());
 
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kOwnerToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_rootUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_gateway->port());
-        m_owner = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_owner->setToken(kOwnerToken);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
+        m_rootUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_gateway.port());
         NewUser user{kLogin, QStringLiteral("Mona Manager"), Role::Manager, kPassword};
-        QVERIFY(QCoro::waitFor(m_owner->createUser(user)).ok());
+        QVERIFY(QCoro::waitFor(m_gateway.client().createUser(user)).ok());
         m_secrets = {kOwnerToken, kPassword};
         m_vault = std::make_unique<TokenVault>(kVaultService);
     }
@@ -257,8 +248,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_owner.reset();
-        m_gateway.reset();
+        m_gateway.stop();
         QSettings().clear();
     }
 };

@@ -11,6 +11,7 @@
 #include "console/actions/SessionActions.h"
 #include "console/licenses/LicensesPanel.h"
 #include "console/seat/AdminSeat.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -28,6 +29,7 @@
 #include <QToolBar>
 
 using namespace seatwise;
+using seatwise::test::postJson;
 
 namespace {
 
@@ -46,13 +48,6 @@ std::unique_ptr<EmbeddedGateway> startGateway(const QString& dir, quint16 port)
     if (!started.wait(20000))
         return nullptr;
     return gateway;
-}
-
-QJsonObject post(GatewayClient& http, const QString& path, const QJsonObject& body)
-{
-    GatewayClient::HttpCall call{"POST", path, {}, body, {}};
-    const auto answer = QCoro::waitFor(http.call(call));
-    return answer ? answer->json.toObject() : QJsonObject();
 }
 
 // Logs `login` in to `pool` on a device of its own; answers the session id.
@@ -115,31 +110,32 @@ private Q_SLOTS:
         GatewayClient http(gateway->apiBaseUrl());
         http.setToken(kToken);
 
-        const QString agents = post(http, QStringLiteral("/pools"),
-                                    {{QStringLiteral("name"), QStringLiteral("Agents")}, {QStringLiteral("seats"), 6}})
-                                   .value(QStringLiteral("id"))
-                                   .toString();
-        const QString away = post(http, QStringLiteral("/pools"),
-                                  {{QStringLiteral("name"), QStringLiteral("Night shift")},
-                                   {QStringLiteral("seats"), 4},
-                                   {QStringLiteral("idle_after_s"), 1}})
+        const QString agents =
+            postJson(http, QStringLiteral("/pools"),
+                     {{QStringLiteral("name"), QStringLiteral("Agents")}, {QStringLiteral("seats"), 6}})
+                .value(QStringLiteral("id"))
+                .toString();
+        const QString away = postJson(http, QStringLiteral("/pools"),
+                                      {{QStringLiteral("name"), QStringLiteral("Night shift")},
+                                       {QStringLiteral("seats"), 4},
+                                       {QStringLiteral("idle_after_s"), 1}})
                                  .value(QStringLiteral("id"))
                                  .toString();
-        post(http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("Admin")},
-              {QStringLiteral("kind"), QStringLiteral("admin")},
-              {QStringLiteral("seats"), 1}});
-        post(http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("Phone System")},
-              {QStringLiteral("kind"), QStringLiteral("base")},
-              {QStringLiteral("model"), QStringLiteral("named")},
-              {QStringLiteral("seats"), 2}});
+        postJson(http, QStringLiteral("/pools"),
+                 {{QStringLiteral("name"), QStringLiteral("Admin")},
+                  {QStringLiteral("kind"), QStringLiteral("admin")},
+                  {QStringLiteral("seats"), 1}});
+        postJson(http, QStringLiteral("/pools"),
+                 {{QStringLiteral("name"), QStringLiteral("Phone System")},
+                  {QStringLiteral("kind"), QStringLiteral("base")},
+                  {QStringLiteral("model"), QStringLiteral("named")},
+                  {QStringLiteral("seats"), 2}});
         for (const char* name : {"alice", "bob", "carol", "dave", "erin"}) {
             const QString login = QString::fromLatin1(name);
-            post(http, QStringLiteral("/users"),
-                 QJsonObject{{QStringLiteral("login"), login},
-                             {QStringLiteral("name"), login.toUpper()},
-                             {QStringLiteral("password"), QString(QStringLiteral("pw-") + login)}});
+            postJson(http, QStringLiteral("/users"),
+                     QJsonObject{{QStringLiteral("login"), login},
+                                 {QStringLiteral("name"), login.toUpper()},
+                                 {QStringLiteral("password"), QString(QStringLiteral("pw-") + login)}});
         }
         QVERIFY(!agentLogin(http, QStringLiteral("alice"), agents).isEmpty());
         QVERIFY(!agentLogin(http, QStringLiteral("dave"), agents).isEmpty());

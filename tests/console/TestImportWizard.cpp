@@ -4,12 +4,12 @@
 #include "client/GatewayClient.h"
 #include "client/LicenseCalls.h"
 #include "client/MassConfigCalls.h"
-#include "console/EmbeddedGateway.h"
 #include "console/TableRoles.h"
 #include "console/import/ImportErrorsModel.h"
 #include "console/import/ImportFilePage.h"
 #include "console/import/ImportRowsModel.h"
 #include "console/import/ImportWizard.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -22,14 +22,14 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
+using seatwise::test::postJson;
 
 namespace {
 
@@ -39,15 +39,6 @@ constexpr int kWait = 10000;
 template <typename T> T* child(const QObject& parent, const char* name)
 {
     return parent.findChild<T*>(QString::fromLatin1(name));
-}
-
-QJsonObject post(GatewayClient& http, const QString& path, const QJsonObject& body)
-{
-    GatewayClient::HttpCall request{QByteArrayLiteral("POST"), path, {}, body, http.token()};
-    const ClientResult<JsonAnswer> answer = QCoro::waitFor(http.call(std::move(request)));
-    if (!answer)
-        qWarning("POST %s: %s", qPrintable(path), qPrintable(answer.error().message));
-    return answer ? answer->json.toObject() : QJsonObject();
 }
 
 // A wizard with its models under QAbstractItemModelTester; the testers go before the wizard.
@@ -74,8 +65,7 @@ class TestImportWizard final : public QObject {
 private:
     QTemporaryDir m_dataDir;
     QTemporaryDir m_files;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken};
     QString m_savePath; // what the save hook answers next
 
     QString writeFile(const QString& name, const QByteArray& content)
@@ -90,7 +80,7 @@ private:
     Opened open(const QString& path)
     {
         Opened opened;
-        opened.wizard = std::make_unique<ImportWizard>(m_http.get());
+        opened.wizard = std::make_unique<ImportWizard>(&m_gateway.client());
         opened.wizard->setSavePathHook([this](const QString&, const QString&) { return m_savePath; });
         opened.wizard->setConfirmHook([](const QString&, const QString&) { return true; });
         opened.rowsTester = std::make_unique<QAbstractItemModelTester>(
@@ -131,11 +121,11 @@ private:
         widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
     }
 
-    QJsonArray licensesNow() { return QCoro::waitFor(m_http->licensesJson()).value(); }
+    QJsonArray licensesNow() { return QCoro::waitFor(m_gateway.client().licensesJson()).value(); }
 
     std::optional<LicenseInfo> licenseOf(const QString& login)
     {
-        const ClientResult<QList<LicenseInfo>> listed = QCoro::waitFor(LicenseCalls::licenses(*m_http));
+        const ClientResult<QList<LicenseInfo>> listed = QCoro::waitFor(LicenseCalls::licenses(m_gateway.client()));
         if (!listed)
             return std::nullopt;
         for (const LicenseInfo& license : listed.value()) {
@@ -186,34 +176,26 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SeatwiseTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestImportWizard"));
-        QSettings().clear();
+        test::useFreshSettings(QStringLiteral("SeatwiseTest"), QStringLiteral("TestImportWizard"));
         QVERIFY(m_dataDir.isValid());
         QVERIFY(m_files.isValid());
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
 
-        QVERIFY(!post(*m_http, QStringLiteral("/pools"),
-                      {{QStringLiteral("name"), QStringLiteral("Phone System")},
-                       {QStringLiteral("kind"), QStringLiteral("base")},
-                       {QStringLiteral("model"), QStringLiteral("named")},
-                       {QStringLiteral("base_type"), QStringLiteral("phone_system")},
-                       {QStringLiteral("seats"), 12}})
+        QVERIFY(!postJson(m_gateway.client(), QStringLiteral("/pools"),
+                          {{QStringLiteral("name"), QStringLiteral("Phone System")},
+                           {QStringLiteral("kind"), QStringLiteral("base")},
+                           {QStringLiteral("model"), QStringLiteral("named")},
+                           {QStringLiteral("base_type"), QStringLiteral("phone_system")},
+                           {QStringLiteral("seats"), 12}})
                      .isEmpty());
         for (const auto& [code, seats] :
              {std::pair{"device_ip_phone", 6}, std::pair{"call_recording", 4}, std::pair{"device_mobile_app", 4}}) {
-            QVERIFY(!post(*m_http, QStringLiteral("/pools"),
-                          {{QStringLiteral("name"), QString::fromLatin1(code)},
-                           {QStringLiteral("kind"), QStringLiteral("addon")},
-                           {QStringLiteral("model"), QStringLiteral("named")},
-                           {QStringLiteral("addon_code"), QString::fromLatin1(code)},
-                           {QStringLiteral("seats"), seats}})
+            QVERIFY(!postJson(m_gateway.client(), QStringLiteral("/pools"),
+                              {{QStringLiteral("name"), QString::fromLatin1(code)},
+                               {QStringLiteral("kind"), QStringLiteral("addon")},
+                               {QStringLiteral("model"), QStringLiteral("named")},
+                               {QStringLiteral("addon_code"), QString::fromLatin1(code)},
+                               {QStringLiteral("seats"), seats}})
                          .isEmpty());
         }
         const std::pair<const char*, const char*> users[] = {
@@ -224,7 +206,7 @@ private Q_SLOTS:
         for (const auto& [login, name] : users) {
             NewUser user{QString::fromLatin1(login), QString::fromLatin1(name), Role::Agent,
                          QStringLiteral("s3cret-pass")};
-            QVERIFY(QCoro::waitFor(m_http->createUser(user)).ok());
+            QVERIFY(QCoro::waitFor(m_gateway.client().createUser(user)).ok());
         }
     }
 
@@ -528,8 +510,8 @@ private Q_SLOTS:
         QCOMPARE(opened.wizard->currentId(), int(PreviewPageId));
 
         // Someone else takes extension 601 meanwhile.
-        const auto other = QCoro::waitFor(
-            MassConfigCalls::apply(*m_http, QByteArrayLiteral("Ext key,Number,User\n601,+6567896099,judy\n")));
+        const auto other = QCoro::waitFor(MassConfigCalls::apply(
+            m_gateway.client(), QByteArrayLiteral("Ext key,Number,User\n601,+6567896099,judy\n")));
         QVERIFY(other);
         QVERIFY(other->applied);
         QCOMPARE(other->rows, 1);
@@ -570,11 +552,7 @@ private Q_SLOTS:
         QCOMPARE(licenseOf(QStringLiteral("heidi"))->extension, QStringLiteral("401"));
     }
 
-    void cleanupTestCase()
-    {
-        m_http.reset();
-        m_gateway.reset();
-    }
+    void cleanupTestCase() { m_gateway.stop(); }
 };
 
 QTEST_MAIN(TestImportWizard)

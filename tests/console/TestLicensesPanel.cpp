@@ -1,9 +1,9 @@
 #include "client/GatewayClient.h"
 #include "client/LicenseCalls.h"
-#include "console/EmbeddedGateway.h"
 #include "console/TableRoles.h"
 #include "console/licenses/LicenseTableModel.h"
 #include "console/licenses/LicensesPanel.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -13,25 +13,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
+using seatwise::test::postJson;
 
 namespace {
 
 const QString kToken = QStringLiteral("licenses-panel-test-token");
-
-QJsonObject post(GatewayClient& http, const QString& path, const QJsonObject& body)
-{
-    GatewayClient::HttpCall request{QByteArrayLiteral("POST"), path, {}, body, http.token()};
-    const ClientResult<JsonAnswer> answer = QCoro::waitFor(http.call(std::move(request)));
-    if (!answer)
-        qWarning("POST %s: %s", qPrintable(path), qPrintable(answer.error().message));
-    return answer ? answer->json.toObject() : QJsonObject();
-}
 
 template <typename T> T* child(const QObject& parent, const char* name)
 {
@@ -45,8 +37,7 @@ class TestLicensesPanel final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken};
     std::unique_ptr<LicensesPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -113,29 +104,24 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dataDir.isValid());
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
 
-        post(*m_http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("Phone System")},
-              {QStringLiteral("kind"), QStringLiteral("base")},
-              {QStringLiteral("model"), QStringLiteral("named")},
-              {QStringLiteral("base_type"), QStringLiteral("phone_system")},
-              {QStringLiteral("seats"), 3}});
-        post(*m_http, QStringLiteral("/pools"),
-             {{QStringLiteral("name"), QStringLiteral("IP phones")},
-              {QStringLiteral("kind"), QStringLiteral("addon")},
-              {QStringLiteral("model"), QStringLiteral("named")},
-              {QStringLiteral("addon_code"), QStringLiteral("device_ip_phone")},
-              {QStringLiteral("seats"), 2}});
+        postJson(m_gateway.client(), QStringLiteral("/pools"),
+                 {{QStringLiteral("name"), QStringLiteral("Phone System")},
+                  {QStringLiteral("kind"), QStringLiteral("base")},
+                  {QStringLiteral("model"), QStringLiteral("named")},
+                  {QStringLiteral("base_type"), QStringLiteral("phone_system")},
+                  {QStringLiteral("seats"), 3}});
+        postJson(m_gateway.client(), QStringLiteral("/pools"),
+                 {{QStringLiteral("name"), QStringLiteral("IP phones")},
+                  {QStringLiteral("kind"), QStringLiteral("addon")},
+                  {QStringLiteral("model"), QStringLiteral("named")},
+                  {QStringLiteral("addon_code"), QStringLiteral("device_ip_phone")},
+                  {QStringLiteral("seats"), 2}});
         for (const auto& [login, name] : {std::pair{"alice", "Alice Ng"}, std::pair{"bob", "Bob Stone"}}) {
             NewUser user{QString::fromLatin1(login), QString::fromLatin1(name), Role::Agent,
                          QStringLiteral("s3cret-pass")};
-            QVERIFY(QCoro::waitFor(m_http->createUser(user)).ok());
+            QVERIFY(QCoro::waitFor(m_gateway.client().createUser(user)).ok());
         }
 
         m_panel = std::make_unique<LicensesPanel>();
@@ -145,7 +131,7 @@ private Q_SLOTS:
             view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_panel->resize(1000, 480);
         m_panel->show();
-        m_panel->setClient(m_http.get());
+        m_panel->setClient(&m_gateway.client());
         QTRY_COMPARE_WITH_TIMEOUT(view()->model()->rowCount(), 3, 10000);
         const QString counts = child<QLabel>(*m_panel, "poolCountsLabel")->text();
         QVERIFY2(counts.contains(QStringLiteral("Phone System: 0 assigned of 3, 3 available")), qPrintable(counts));
@@ -195,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
 
         // The very words the gateway answers for the same request.
-        const auto direct =
-            QCoro::waitFor(LicenseCalls::assign(*m_http, id, QStringLiteral("bob"), QStringLiteral("101"), QString()));
+        const auto direct = QCoro::waitFor(
+            LicenseCalls::assign(m_gateway.client(), id, QStringLiteral("bob"), QStringLiteral("101"), QString()));
         QVERIFY(!direct);
         QCOMPARE(direct.error().code, QStringLiteral("duplicate_extension"));
         QCOMPARE(error->text(), direct.error().message);
@@ -245,7 +231,7 @@ private Q_SLOTS:
         // A second holder, made behind the panel's back, shows after a refresh.
         const QString other = selectFirst(LicenseStatus::Available);
         QVERIFY(QCoro::waitFor(
-            LicenseCalls::assign(*m_http, other, QStringLiteral("bob"), QStringLiteral("205"), QString())));
+            LicenseCalls::assign(m_gateway.client(), other, QStringLiteral("bob"), QStringLiteral("205"), QString())));
         m_panel->refresh();
         QTRY_COMPARE(raw(other, LicenseTableModel::UserColumn).toString(), QStringLiteral("bob"));
 
@@ -273,7 +259,8 @@ private Q_SLOTS:
 
         const QString screenshotDir = qEnvironmentVariable("SEATWISE_SCREENSHOT_DIR");
         if (!screenshotDir.isEmpty()) {
-            QVERIFY(QCoro::waitFor(LicenseCalls::attachAddon(*m_http, other, QStringLiteral("device_ip_phone"))));
+            QVERIFY(QCoro::waitFor(
+                LicenseCalls::attachAddon(m_gateway.client(), other, QStringLiteral("device_ip_phone"))));
             m_panel->refresh();
             QTRY_COMPARE(raw(other, LicenseTableModel::AddonsColumn).toStringList().size(), 1);
             select(other);
@@ -313,8 +300,7 @@ private Q_SLOTS:
         m_modelTester.reset();
         m_proxyTester.reset();
         m_panel.reset();
-        m_http.reset();
-        m_gateway.reset();
+        m_gateway.stop();
     }
 };
 

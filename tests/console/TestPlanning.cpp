@@ -2,13 +2,13 @@
 // store holds a known usage history, written before the gateway starts.
 #include "client/GatewayClient.h"
 #include "client/PlanningCalls.h"
-#include "console/EmbeddedGateway.h"
 #include "console/ErrorText.h"
 #include "console/TableRoles.h"
 #include "console/planning/PendingOrdersModel.h"
 #include "console/planning/RightSizingPanel.h"
 #include "console/planning/SeatOrderDialog.h"
 #include "core/RightSizing.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -34,6 +34,7 @@
 #include <cmath>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
 
 // The history of pool "Agents" (30 seats, $45.00 per seat-month, seats start 300 s after an order),
 // days d = 0..29 ending yesterday (UTC) plus today:
@@ -71,8 +72,7 @@ class TestPlanning final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http; // the test's own view of the gateway
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken}; // its client is the test's own view of the gateway
     std::unique_ptr<GatewayClient> m_panelClient;
     std::unique_ptr<RightSizingPanel> m_panel;
     QString m_agents;
@@ -83,11 +83,7 @@ private:
     QJsonValue call(const QByteArray& verb, const QString& path, const QUrlQuery& query = {},
                     std::optional<QJsonObject> body = std::nullopt)
     {
-        GatewayClient::HttpCall request{verb, path, query, std::move(body), m_http->token()};
-        const ClientResult<JsonAnswer> answer = QCoro::waitFor(m_http->call(std::move(request)));
-        if (!answer)
-            qWarning("%s %s: %s", verb.constData(), qPrintable(path), qPrintable(answer.error().message));
-        return answer ? answer->json : QJsonValue();
+        return test::requestJson(m_gateway.client(), verb, path, query, std::move(body));
     }
     QJsonObject sizing(const QString& pool, const QString& peak, const QString& buffer, int months)
     {
@@ -166,17 +162,6 @@ private:
         QTest::qWait(150);
         widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
     }
-    bool startGateway()
-    {
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        if (!started.wait(20000))
-            return false;
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
-        return true;
-    }
     bool writeHistory(QString* error);
     SeatOrderDialog* dialog() const { return child<SeatOrderDialog>(*m_panel, "seatOrderDialog"); }
     QTableView* ordersView() const { return child<QTableView>(*dialog(), "pendingOrdersView"); }
@@ -250,7 +235,7 @@ void TestPlanning::initTestCase()
     QVERIFY(m_dataDir.isValid());
 
     // A first run makes the store, the pools and the billing zone; the history goes in while it is down.
-    QVERIFY(startGateway());
+    QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
     m_agents = call("POST", QStringLiteral("/pools"), {},
                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Agents")},
                                 {QStringLiteral("seats"), 30},
@@ -271,19 +256,17 @@ void TestPlanning::initTestCase()
         call("PATCH", QStringLiteral("/account"), {}, QJsonObject{{QStringLiteral("billing_timezone"), kZone}})
             .toObject();
     QCOMPARE(account.value(QLatin1String("billing_timezone")).toString(), kZone);
-    m_http.reset();
-    m_gateway->stop();
-    m_gateway.reset();
+    m_gateway.stop();
 
     QString error;
     QVERIFY2(writeHistory(&error), qPrintable(error));
-    QVERIFY(startGateway());
+    QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
     QCOMPARE(sizing(m_agents, QStringLiteral("max"), QStringLiteral("0.15"), 6)
                  .value(QLatin1String("days_with_data"))
                  .toInt(),
              kDays + 1);
 
-    m_panelClient = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
+    m_panelClient = std::make_unique<GatewayClient>(m_gateway.apiBaseUrl());
     m_panelClient->setToken(kToken);
     m_panel = std::make_unique<RightSizingPanel>(m_panelClient.get());
     m_panel->setConfirmHook([this](const QString& title, const QString& text) {
@@ -589,8 +572,7 @@ void TestPlanning::errorsAreClear()
     // The gateway goes away: the panel says so in the console's words and keeps the last numbers.
     m_panelClient->setRetryDelaysMs({});
     m_panelClient->setTimeoutMs(2000);
-    m_http.reset();
-    m_gateway->stop();
+    m_gateway.stop();
     shown.clear();
     m_panel->refresh();
     QVERIFY(shown.wait(10000));
@@ -616,8 +598,7 @@ void TestPlanning::cleanupTestCase()
 {
     m_panel.reset();
     m_panelClient.reset();
-    m_http.reset();
-    m_gateway.reset();
+    m_gateway.stop();
 }
 
 QTEST_MAIN(TestPlanning)

@@ -1,6 +1,6 @@
 #include "client/GatewayClient.h"
-#include "console/EmbeddedGateway.h"
 #include "console/actions/SessionActions.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -9,6 +9,7 @@
 #include <QWidget>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
 
 namespace {
 
@@ -27,8 +28,7 @@ class TestSessionActions final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken};
     QString m_awayPool; // idle_after_s 1: its sessions turn inactive at once
     QString m_deskPool;
     int m_users = 0;
@@ -40,7 +40,7 @@ private:
         spec.kind = kind;
         spec.seats = 20;
         spec.idleAfterS = idleAfterS;
-        const auto pool = QCoro::waitFor(m_http->createPool(spec));
+        const auto pool = QCoro::waitFor(m_gateway.client().createPool(spec));
         return pool ? pool->id : QString();
     }
 
@@ -49,16 +49,16 @@ private:
     {
         const QString login = QStringLiteral("agent%1").arg(++m_users);
         NewUser user{login, QStringLiteral("Agent %1").arg(m_users), Role::Agent, kPassword};
-        if (!QCoro::waitFor(m_http->createUser(user)))
+        if (!QCoro::waitFor(m_gateway.client().createUser(user)))
             return {};
         LoginRequest request{login, kPassword, pool, QStringLiteral("desk-") + login, {}, false, false};
-        const auto grant = QCoro::waitFor(m_http->login(request));
+        const auto grant = QCoro::waitFor(m_gateway.client().login(request));
         return grant ? Agent{login, grant.value()} : Agent{};
     }
 
     QSet<QString> listed(std::optional<SessionState> state = {})
     {
-        const auto sessions = QCoro::waitFor(m_http->sessions(QString(), state));
+        const auto sessions = QCoro::waitFor(m_gateway.client().sessions(QString(), state));
         QSet<QString> ids;
         if (sessions)
             for (const SessionInfo& session : sessions.value())
@@ -70,12 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dataDir.isValid());
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
         m_awayPool = makePool(QStringLiteral("Away"), PoolKind::Standard, 1);
         m_deskPool = makePool(QStringLiteral("Desk"), PoolKind::Standard, 600);
         QVERIFY(!m_awayPool.isEmpty() && !m_deskPool.isEmpty());
@@ -89,13 +84,13 @@ private Q_SLOTS:
         const Agent atDesk = signIn(m_deskPool);
         QVERIFY(!away1.grant.id.isEmpty() && !away2.grant.id.isEmpty() && !atDesk.grant.id.isEmpty());
         for (const Agent& agent : {away1, away2})
-            QVERIFY(QCoro::waitFor(m_http->heartbeat(agent.grant.id, agent.grant.token, false)));
+            QVERIFY(QCoro::waitFor(m_gateway.client().heartbeat(agent.grant.id, agent.grant.token, false)));
         const QSet<QString> inactive{away1.grant.id, away2.grant.id};
         QTRY_COMPARE_WITH_TIMEOUT(listed(SessionState::Inactive), inactive, 10000);
 
         QWidget host;
         SessionActions actions(
-            m_http.get(), [] { return QStringList(); }, &host);
+            &m_gateway.client(), [] { return QStringList(); }, &host);
         host.addActions(actions.actions());
         QSignalSpy reported(&actions, &SessionActions::reported);
         QSignalSpy failed(&actions, &SessionActions::failed);
@@ -120,7 +115,7 @@ private Q_SLOTS:
         QStringList selection{first.grant.id, second.grant.id};
         QWidget host;
         SessionActions actions(
-            m_http.get(), [&selection] { return selection; }, &host);
+            &m_gateway.client(), [&selection] { return selection; }, &host);
         host.addActions(actions.actions());
         QStringList asked;
         bool answer = false;
@@ -161,11 +156,11 @@ private Q_SLOTS:
         signIn(m_deskPool);
         signIn(m_awayPool);
         LoginRequest adminLogin{{}, {}, {}, QStringLiteral("console-1"), SessionMode::Admin, false, false};
-        const auto admin = QCoro::waitFor(m_http->login(adminLogin));
+        const auto admin = QCoro::waitFor(m_gateway.client().login(adminLogin));
         QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().message));
         QVERIFY(listed().size() >= 3);
 
-        SessionActions actions(m_http.get(), [] { return QStringList(); });
+        SessionActions actions(&m_gateway.client(), [] { return QStringList(); });
         QString asked;
         actions.setConfirmHook([&asked](const QString&, const QString& text) {
             asked = text;
@@ -180,7 +175,7 @@ private Q_SLOTS:
 
     void reportsTheGatewaysRefusal()
     {
-        GatewayClient stranger(m_gateway->apiBaseUrl());
+        GatewayClient stranger(m_gateway.apiBaseUrl());
         stranger.setToken(QStringLiteral("not-a-token"));
         SessionActions actions(&stranger, [] { return QStringList(); });
         QSignalSpy failed(&actions, &SessionActions::failed);
@@ -192,11 +187,7 @@ private Q_SLOTS:
         QVERIFY(actions.signOutInactiveAction()->isEnabled());
     }
 
-    void cleanupTestCase()
-    {
-        m_http.reset();
-        m_gateway.reset();
-    }
+    void cleanupTestCase() { m_gateway.stop(); }
 
 private:
     static void activate(QWidget& host)

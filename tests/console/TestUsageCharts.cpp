@@ -9,6 +9,7 @@
 #include "core/IsoTime.h"
 #include "store/Database.h"
 #include "store/Sql.h"
+#include "support/ConsoleTestKit.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <set>
 
 using namespace seatwise;
+using seatwise::test::EmbeddedTestGateway;
 
 namespace {
 
@@ -66,8 +68,7 @@ class TestUsageCharts final : public QObject {
 
 private:
     QTemporaryDir m_dataDir;
-    std::unique_ptr<EmbeddedGateway> m_gateway;
-    std::unique_ptr<GatewayClient> m_http;
+    EmbeddedTestGateway m_gateway{m_dataDir.path(), kToken};
     std::unique_ptr<UsageChartsPanel> m_panel;
     QString m_agentsId;
     QString m_supportId;
@@ -77,20 +78,15 @@ private:
 
     void startGateway()
     {
-        m_gateway = std::make_unique<EmbeddedGateway>(EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken));
-        QSignalSpy started(m_gateway.get(), &EmbeddedGateway::started);
-        m_gateway->start();
-        QVERIFY(started.wait(20000));
-        m_http = std::make_unique<GatewayClient>(m_gateway->apiBaseUrl());
-        m_http->setToken(kToken);
-        m_http->setTimeoutMs(30000);
+        QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
+        m_gateway.client().setTimeoutMs(30000);
     }
     QString createPool(const QString& name, int seats)
     {
         PoolSpec spec;
         spec.name = name;
         spec.seats = seats;
-        const auto made = QCoro::waitFor(m_http->createPool(spec));
+        const auto made = QCoro::waitFor(m_gateway.client().createPool(spec));
         return made ? made->id : QString();
     }
     // What the Agents pool holds at `minute`: the generated history plus the test's mark.
@@ -216,8 +212,7 @@ private Q_SLOTS:
         m_agentsId = createPool(QStringLiteral("Agents"), kAgentSeats);
         m_supportId = createPool(QStringLiteral("Support"), kSupportSeats);
         QVERIFY(!m_agentsId.isEmpty() && !m_supportId.isEmpty());
-        m_http.reset();
-        m_gateway->stop();
+        m_gateway.stop();
 
         const QString store = EmbeddedGateway::optionsFor(m_dataDir.path(), 0, kToken).db;
         DemoHistoryPlan agents;
@@ -257,7 +252,7 @@ private Q_SLOTS:
         database.closeThreadConnection();
 
         startGateway();
-        m_panel = std::make_unique<UsageChartsPanel>(m_http.get());
+        m_panel = std::make_unique<UsageChartsPanel>(&m_gateway.client());
         m_panel->setTimeZone(QTimeZone::utc());
         m_panel->resize(1100, 780);
         QSignalSpy loaded(m_panel.get(), &UsageChartsPanel::loaded);
@@ -497,7 +492,7 @@ private Q_SLOTS:
     void periodIsRemembered()
     {
         QCOMPARE(QSettings().value(QStringLiteral("usageCharts/period")).toString(), QStringLiteral("year"));
-        UsageChartsPanel another(m_http.get());
+        UsageChartsPanel another(&m_gateway.client());
         QCOMPARE(another.period(), UsagePeriod::Year);
         QVERIFY(child<QToolButton>(another, "yearButton")->isChecked());
     }
@@ -505,9 +500,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_panel.reset();
-        m_http.reset();
-        if (m_gateway)
-            m_gateway->stop();
+        m_gateway.stop();
     }
 };
 
