@@ -1,6 +1,6 @@
 // Gateway benchmarks (issue #6). Each prints its figure as a ratio against a baseline measured in the
 // same run on the same machine, median of interleaved rounds. Load comes from wrk (Debian's `wrk`).
-//   seatwise_gateway_bench heartbeats|pairs|idle|reaper|all [--rounds N] [--seconds S] [--postgres]
+//   seatwise_gateway_bench heartbeats|pairs|idle|reaper|massconfig|all [--rounds N] [--seconds S] [--postgres]
 #include "BenchSupport.h"
 
 #include "store/Credentials.h"
@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -243,6 +244,131 @@ void reaper(const Settings& settings)
                 residentBytes(empty.process()->processId()) / 1048576.0);
 }
 
+// 100,000 users written straight into a stopped gateway's store (no password: nobody logs in).
+QHash<QString, QString> fillUsers(const QString& storeLocation, int count)
+{
+    QHash<QString, QString> idOfLogin;
+    {
+        QSqlDatabase db = test::StoreUnderTest::open(storeLocation, u"bench-users"_s);
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO users (id, login, name, role, password_hash, sessions_view, sessions_control,"
+                       " created_at) VALUES (?, ?, ?, 'agent', NULL, 'own', 'own', 0)"_s);
+        for (int i = 0; i < count; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString login = u"agent"_s + QString::number(i);
+            for (const QVariant& value : {QVariant(id), QVariant(login), QVariant(u"Agent "_s + QString::number(i))})
+                insert.addBindValue(value);
+            if (!insert.exec())
+                fail("cannot write a user: " + insert.lastError().text().toUtf8());
+            idOfLogin.insert(login, id);
+        }
+        if (!db.commit())
+            fail("cannot commit the users");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bench-users"_s);
+    return idOfLogin;
+}
+
+struct MassRow {
+    QString login;
+    QString extension;
+    QString number;
+};
+
+// The baseline: the same parsed rows written as one bulk transaction (one prepared UPDATE per row).
+double bulkAssign(const QString& storeLocation, const QString& poolId, const QList<MassRow>& rows,
+                  const QHash<QString, QString>& idOfLogin)
+{
+    double ms = 0;
+    {
+        QSqlDatabase db = test::StoreUnderTest::open(storeLocation, u"bench-bulk"_s);
+        QSqlQuery free(db);
+        free.prepare(u"SELECT id FROM licenses WHERE pool_id = ? AND status = 'available' ORDER BY created_at, id"_s);
+        free.addBindValue(poolId);
+        QStringList licenses;
+        if (!free.exec())
+            fail("cannot list licenses: " + free.lastError().text().toUtf8());
+        while (free.next())
+            licenses.append(free.value(0).toString());
+        free.finish();
+        if (licenses.size() < rows.size())
+            fail("not enough licenses for the bulk baseline");
+        QElapsedTimer clock;
+        clock.start();
+        QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE licenses SET status = 'assigned', assigned_to = ?, extension = ?, number = ?,"
+                       " updated_at = ? WHERE id = ?"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const MassRow& row = rows.at(i);
+            for (const QVariant& value : {QVariant(idOfLogin.value(row.login)), QVariant(row.extension),
+                                          QVariant(row.number), QVariant(now), QVariant(licenses.at(i))})
+                update.addBindValue(value);
+            if (!update.exec())
+                fail("bulk update: " + update.lastError().text().toUtf8());
+        }
+        if (!QSqlQuery(db).exec(u"COMMIT"_s))
+            fail("bulk commit failed");
+        ms = clock.nsecsElapsed() / 1e6;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bench-bulk"_s);
+    return ms;
+}
+
+// CSV mass configuration of 100,000 rows over HTTP vs one bulk transaction of the same parsed rows.
+void massConfig(const Settings& settings)
+{
+    constexpr int Rows = 100'000;
+    QList<double> httpMs;
+    QList<double> bulkMs;
+    for (int round = 0; round < settings.rounds; ++round) {
+        GatewayProcess gateway;
+        startGateway(gateway);
+        Http http(gateway.baseUrl());
+        const auto pool = http.post(
+            u"/pools"_s,
+            obj({{u"name"_s, u"Phones"_s}, {u"kind"_s, u"base"_s}, {u"model"_s, u"named"_s}, {u"seats"_s, Rows}}),
+            gateway.ownerToken());
+        if (pool.status != 201)
+            fail("cannot make the named pool: " + pool.describe());
+        const QString poolId = pool.json.value(u"id"_s).toString();
+        if (gateway.terminate() != 0)
+            fail("the gateway did not stop cleanly");
+        const QHash<QString, QString> idOfLogin = fillUsers(gateway.dbPath(), Rows);
+        const QString copy = gateway.dbPath() + u".baseline"_s;
+        QFile::remove(copy);
+        if (!QFile::copy(gateway.dbPath(), copy))
+            fail("cannot copy the store for the baseline");
+
+        QList<MassRow> rows;
+        QByteArray csv = "Ext key,Number,User\n";
+        for (int i = 0; i < Rows; ++i) {
+            const MassRow row{u"agent"_s + QString::number(i), QString::number(100000 + i),
+                              QString::number(6560000000LL + i)};
+            rows.append(row);
+            csv += row.extension.toUtf8() + ',' + row.number.toUtf8() + ',' + row.login.toUtf8() + '\n';
+        }
+        if (!gateway.restart())
+            fail("cannot restart seatwised: " + gateway.lastError().toUtf8());
+        QElapsedTimer clock;
+        clock.start();
+        const QList<test::Reply> answers =
+            Http::parallel({test::Request{"POST", u"/licenses/mass-config"_s, csv, gateway.ownerToken()}},
+                           {gateway.baseUrl()}, 600'000);
+        httpMs.append(clock.nsecsElapsed() / 1e6);
+        if (answers.value(0).status != 200 || !answers.value(0).json.value(u"applied"_s).toBool())
+            fail("mass configuration failed: " + answers.value(0).describe().left(400));
+        bulkMs.append(bulkAssign(copy, poolId, rows, idOfLogin));
+        QFile::remove(copy);
+    }
+    report(u"CSV mass configuration of 100,000 rows over HTTP, ms"_s, median(httpMs),
+           u"one bulk transaction of the same parsed rows, ms"_s, median(bulkMs), 1.5, Goal::AtMost);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -253,7 +379,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Seatwise gateway benchmarks: ratios against same-run baselines."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"which"_s, u"heartbeats, pairs, idle, reaper or all"_s);
+    parser.addPositionalArgument(u"which"_s, u"heartbeats, pairs, idle, reaper, massconfig or all"_s);
     const QCommandLineOption rounds(u"rounds"_s, u"Interleaved rounds (median taken)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Seconds per measurement."_s, u"s"_s, u"3"_s);
     const QCommandLineOption postgres(u"postgres"_s, u"Also measure pairs on a throwaway PostgreSQL."_s);
@@ -273,5 +399,7 @@ int main(int argc, char* argv[])
         idle(settings);
     if (which == u"reaper"_s || which == u"all"_s)
         reaper(settings);
+    if (which == u"massconfig"_s || which == u"all"_s)
+        massConfig(Settings{std::min(settings.rounds, 3), settings.seconds});
     return 0;
 }
