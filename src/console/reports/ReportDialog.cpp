@@ -4,8 +4,8 @@
 #include "console/ErrorText.h"
 #include "console/licenses/ErrorLabel.h"
 #include "console/reports/ReportWriters.h"
-#include "console/reports/UsageFetch.h"
 #include "console/reports/UsageReport.h"
+#include "console/usage/UsageFetch.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -351,22 +351,23 @@ QCoro::Task<> ReportDialog::run()
             if (bar)
                 bar->setValue(done * 100 / qMax(1, total));
         };
+        const std::function<bool()> stillWanted = [cancel] { return !cancel->requested; };
         const QString poolId = pool.id;
-        const qint64 fromMs = chosen.fromMs;
-        const qint64 toMs = chosen.toMs;
+        const UsageRange range{chosen.fromMs, chosen.toMs};
+        const QPointer<GatewayClient> client = m_client;
         const ClientResult<QList<UsagePoint>> minutes =
-            co_await UsageFetch::poolMinutes(*m_client, poolId, fromMs, toMs, cancel, progress);
+            co_await UsageFetch::perMinute(client, poolId, range, progress, stillWanted);
         if (!self)
             co_return;
+        if (cancel->requested) {
+            setRunning(false);
+            m_statusLabel->setText(tr("Stopped; no report was written."));
+            co_return;
+        }
         if (!minutes) {
             setRunning(false);
-            if (minutes.error().code == UsageFetch::CancelledCode) {
-                m_statusLabel->setText(tr("Stopped; no report was written."));
-            } else {
-                m_statusLabel->clear();
-                showError(
-                    tr("Could not read the usage of %1: %2").arg(pool.name, ErrorText::describe(minutes.error())));
-            }
+            m_statusLabel->clear();
+            showError(tr("Could not read the usage of %1: %2").arg(pool.name, ErrorText::describe(minutes.error())));
             co_return;
         }
         series.append(PoolUsageSeries{pool.id, pool.name, minutes.value()});

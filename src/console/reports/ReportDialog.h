@@ -20,7 +20,6 @@ class QTableWidget;
 namespace seatwise {
 
 class GatewayClient;
-struct FetchCancel;
 
 // Makes a usage report: choose pools (all by default), a period and CSV or PDF, then "Create
 // report" asks the gateway for each pool's per-minute usage (a progress bar per pool, Cancel stops
@@ -66,6 +65,10 @@ private:
 
     QPointer<GatewayClient> m_client;
     QList<PoolInfo> m_pools;
+    // Set by Stop; the running fetch reads it between its requests.
+    struct FetchCancel {
+        bool requested = false;
+    };
     std::shared_ptr<FetchCancel> m_cancel;
     bool m_running = false;
     QTableWidget* m_poolTable;
