@@ -38,6 +38,10 @@ void LiveSync::setUp()
     m_coalesceTimer.setInterval(300);
     m_fallbackTimer.setInterval(5000);
     connect(&m_coalesceTimer, &QTimer::timeout, this, [this] { refresh(); });
+    // Events that came in one pass of the event loop are stored in one transaction.
+    m_eventFlushTimer.setSingleShot(true);
+    m_eventFlushTimer.setInterval(0);
+    connect(&m_eventFlushTimer, &QTimer::timeout, this, &LiveSync::writeSessionEvents);
     connect(&m_fallbackTimer, &QTimer::timeout, this, &LiveSync::requestRefresh);
     connect(&m_events, &EventStream::eventReceived, this, [this](const QJsonObject& event) {
         applyEvent(event);
@@ -79,12 +83,30 @@ void LiveSync::applyEvent(const QJsonObject& event)
         return;
     const QString type = event.value(QLatin1String("type")).toString();
     const QJsonObject session = event.value(QLatin1String("session")).toObject();
-    if (type == QLatin1String("session.opened") || type == QLatin1String("session.changed"))
-        m_cache->upsertSession(session);
-    else if (type == QLatin1String("session.ended"))
-        m_cache->removeSession(session.value(QLatin1String("id")).toString());
-    else if (type == QLatin1String("pool.changed"))
+    const auto flushSoon = [this] {
+        if (!m_eventFlushTimer.isActive())
+            m_eventFlushTimer.start();
+    };
+    if (type == QLatin1String("session.opened") || type == QLatin1String("session.changed")) {
+        m_eventUpserts.append(session);
+        flushSoon();
+    } else if (type == QLatin1String("session.ended")) {
+        m_eventRemovals.append(session.value(QLatin1String("id")).toString());
+        flushSoon();
+    } else if (type == QLatin1String("pool.changed")) {
         m_cache->upsertPool(event.value(QLatin1String("pool")).toObject());
+    }
+}
+
+void LiveSync::writeSessionEvents()
+{
+    m_eventFlushTimer.stop();
+    if (!m_cache || (m_eventUpserts.isEmpty() && m_eventRemovals.isEmpty()))
+        return;
+    if (!m_cache->writeSessionEvents(m_eventUpserts, m_eventRemovals))
+        qWarning("LiveSync: cannot store session events: %s", qPrintable(m_cache->lastError()));
+    m_eventUpserts = {};
+    m_eventRemovals.clear();
 }
 
 QCoro::Task<> LiveSync::refresh()
@@ -133,7 +155,9 @@ QCoro::Task<> LiveSync::refresh()
     } else {
         m_lastError.clear();
         if (m_cache) {
-            // Cache first; the models follow on its changed() signal.
+            // Cache first; the models follow on its changed() signal. Events still waiting land
+            // before the listing, as they came before it.
+            writeSessionEvents();
             const bool stored = m_cache->replacePools(pools.value()) && m_cache->replaceSessions(sessions.value()) &&
                                 (!licenses || m_cache->replaceLicenses(licenses.value()));
             if (!stored)

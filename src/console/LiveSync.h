@@ -6,6 +6,7 @@
 #include "console/ConnectionState.h"
 
 #include <QCoroTask>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -58,6 +59,7 @@ private:
     void setUp();
     QCoro::Task<> refresh();
     void applyEvent(const QJsonObject& event);
+    void writeSessionEvents();
     void onClientStatus(const ConnectionStatus& status);
     void updateState(bool reachable);
 
@@ -66,6 +68,9 @@ private:
     EventStream m_events;
     QTimer m_coalesceTimer;
     QTimer m_fallbackTimer;
+    QTimer m_eventFlushTimer;
+    QJsonArray m_eventUpserts;
+    QStringList m_eventRemovals;
     bool m_inFlight = false;
     bool m_again = false;
     ConnectionState m_state = ConnectionState::Starting;

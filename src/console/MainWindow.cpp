@@ -7,7 +7,6 @@
 #include "console/ErrorText.h"
 #include "console/LiveSync.h"
 #include "console/PoolTableModel.h"
-#include "console/SessionFilterProxy.h"
 #include "console/SessionTableModel.h"
 #include "console/TableRoles.h"
 #include "console/WeeklyTools.h"
@@ -39,7 +38,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pools(new PoolTableModel(this))
     , m_sessions(new SessionTableModel(this))
     , m_poolsProxy(new QSortFilterProxyModel(this))
-    , m_sessionsProxy(new SessionFilterProxy(this))
     , m_countsLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
 {
@@ -69,8 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(connectionsAction, &QAction::triggered, this, &MainWindow::openConnections);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->sessionsFilterLineEdit, &QLineEdit::textChanged, m_sessionsProxy, &SessionFilterProxy::setText);
-    connect(m_ui->inactiveOnlyCheckBox, &QCheckBox::toggled, m_sessionsProxy, &SessionFilterProxy::setInactiveOnly);
+    connect(m_ui->sessionsFilterLineEdit, &QLineEdit::textChanged, m_sessions, &SessionTableModel::setFilterText);
+    connect(m_ui->inactiveOnlyCheckBox, &QCheckBox::toggled, m_sessions, &SessionTableModel::setInactiveOnly);
     restoreLayout();
     updateCounts();
 }
@@ -85,8 +83,7 @@ void MainWindow::setUpViews()
     m_ui->poolsView->setModel(m_poolsProxy);
     m_ui->poolsView->sortByColumn(PoolTableModel::NameColumn, Qt::AscendingOrder);
 
-    m_sessionsProxy->setSourceModel(m_sessions);
-    m_ui->sessionsView->setModel(m_sessionsProxy);
+    m_ui->sessionsView->setModel(m_sessions); // sorts and filters itself: no proxy over a million rows
     m_ui->sessionsView->sortByColumn(SessionTableModel::UserColumn, Qt::AscendingOrder);
 
     for (QTableView* view : {m_ui->poolsView, m_ui->sessionsView}) {
@@ -129,7 +126,7 @@ void MainWindow::setUpViews()
     m_ui->mainToolBar->addAction(m_sessionActions->signOutSelectedAction());
     connect(m_ui->sessionsView->selectionModel(), &QItemSelectionModel::selectionChanged, m_sessionActions,
             &SessionActions::updateEnabled);
-    connect(m_sessionsProxy, &QAbstractItemModel::rowsRemoved, m_sessionActions, &SessionActions::updateEnabled);
+    connect(m_sessions, &QAbstractItemModel::layoutChanged, m_sessionActions, &SessionActions::updateEnabled);
     connect(m_sessionActions, &SessionActions::reported, this, &MainWindow::showProgress);
     connect(m_sessionActions, &SessionActions::failed, this, &MainWindow::showFailure);
 
@@ -139,6 +136,7 @@ void MainWindow::setUpViews()
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     }
 }
 
@@ -214,7 +212,7 @@ void MainWindow::updateCounts()
     const QString separator = QStringLiteral("   ·   ");
     m_countsLabel->setText(tr("Pools: %1").arg(m_pools->rowCount()) + separator +
                            tr("Seats in use: %1 of %2").arg(m_pools->totalInUse()).arg(m_pools->totalSeats()) +
-                           separator + tr("Sessions: %1").arg(m_sessions->rowCount()) + separator +
+                           separator + tr("Sessions: %1").arg(m_sessions->openCount()) + separator +
                            tr("Inactive: %1").arg(inactive));
     m_ui->sessionsGroupBox->setTitle(inactive > 0 ? tr("Sessions (%1 inactive, highlighted)").arg(inactive)
                                                   : tr("Sessions"));

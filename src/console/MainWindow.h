@@ -28,7 +28,6 @@ class LiveSync;
 class SessionActions;
 struct ConnectionStatus;
 class PoolTableModel;
-class SessionFilterProxy;
 class SessionTableModel;
 
 // The console's main window: the pools of a gateway and its open sessions, live. Holds no state of
@@ -81,7 +80,6 @@ private:
     PoolTableModel* m_pools;
     SessionTableModel* m_sessions;
     QSortFilterProxyModel* m_poolsProxy;
-    SessionFilterProxy* m_sessionsProxy;
     QLabel* m_countsLabel;
     QLabel* m_connectionLabel;
     QPointer<GatewayClient> m_client;

@@ -2,11 +2,9 @@
 
 #include "console/TableRoles.h"
 #include "console/WireText.h"
-#include "console/cache/ConsoleCache.h"
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFont>
 
 #include <algorithm>
@@ -22,84 +20,32 @@ QString userText(const SessionInfo& session)
 } // namespace
 
 SessionTableModel::SessionTableModel(QObject* parent)
-    : KeyedTableModel<SessionInfo>(parent)
+    : QAbstractTableModel(parent)
 {
+    m_sorter.setPoolNames(&m_poolNames);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(250);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &SessionTableModel::reload);
 }
 
-void SessionTableModel::update(QList<SessionInfo> sessions, qint64 nowMs)
+int SessionTableModel::rowCount(const QModelIndex& parent) const
 {
-    const bool clockMoved = nowMs != m_nowMs;
-    m_nowMs = nowMs;
-    setRows(std::move(sessions));
-    // "3 min ago" moves with the clock on every row: one ranged signal over the time columns.
-    if (clockMoved && rowCount() > 0)
-        Q_EMIT dataChanged(index(0, OpenedColumn), index(rowCount() - 1, LastActiveColumn));
-}
-
-void SessionTableModel::setCache(ConsoleCache* cache)
-{
-    if (m_cache)
-        m_cache->disconnect(this);
-    m_cache = cache;
-    if (m_cache)
-        connect(m_cache, &ConsoleCache::changed, this, &SessionTableModel::onCacheChanged);
-    reload();
-}
-
-void SessionTableModel::onCacheChanged(CacheKind kind)
-{
-    if (kind == CacheKind::Sessions || kind == CacheKind::Pools)
-        scheduleReload();
-}
-
-void SessionTableModel::reload()
-{
-    QHash<QString, QString> names;
-    QList<SessionInfo> open;
-    if (m_cache) {
-        const QList<PoolInfo> pools = m_cache->pools();
-        for (const PoolInfo& pool : pools)
-            names.insert(pool.id, pool.name);
-        const QList<SessionInfo> sessions = m_cache->sessions();
-        for (const SessionInfo& session : sessions)
-            if (session.state != SessionState::Ended)
-                open.append(session);
-    }
-    setPoolNames(std::move(names));
-    update(std::move(open), QDateTime::currentMSecsSinceEpoch());
-}
-
-bool SessionTableModel::sameRow(const SessionInfo& before, const SessionInfo& after) const
-{
-    const auto userOf = [](const SessionInfo& s) {
-        return s.user ? QStringList{s.user->id, s.user->login, s.user->name} : QStringList();
-    };
-    return before.poolId == after.poolId && userOf(before) == userOf(after) && before.device == after.device &&
-           before.mode == after.mode && before.state == after.state && before.openedAtMs == after.openedAtMs &&
-           before.lastSeenAtMs == after.lastSeenAtMs && before.lastActiveAtMs == after.lastActiveAtMs &&
-           before.overflow == after.overflow;
-}
-
-void SessionTableModel::setPoolNames(QHash<QString, QString> names)
-{
-    if (names == m_poolNames)
-        return;
-    m_poolNames = std::move(names);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, PoolColumn), index(rowCount() - 1, PoolColumn));
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int SessionTableModel::countInState(SessionState state) const
 {
-    return int(
-        std::count_if(rows().cbegin(), rows().cend(), [state](const SessionInfo& s) { return s.state == state; }));
+    int count = 0;
+    for (int slot = 0; slot < m_slots.slotCount(); ++slot)
+        count += m_slots.isLive(slot) && m_slots.at(slot).state == state ? 1 : 0;
+    return count;
 }
 
 QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SessionInfo& session = rowAt(index.row());
+    const SessionInfo& session = sessionAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(session, index.column());

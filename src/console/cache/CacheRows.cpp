@@ -17,8 +17,6 @@
 namespace seatwise::CacheRows {
 namespace {
 
-using Binder = std::function<QString(const QJsonValue&, QSqlQuery&)>;
-
 QString rawText(const QJsonValue& value)
 {
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
@@ -36,13 +34,15 @@ QString problemOf(const QSqlQuery& query)
     return text.trimmed().isEmpty() ? QStringLiteral("SQL statement failed: ") + query.lastQuery() : text;
 }
 
-// One prepared statement for the whole list, values bound per element.
-QString insertEach(QSqlDatabase& db, const QString& sql, const QJsonArray& elements, const Binder& bind)
+// One prepared statement for the whole list, values bound per element by bind(element, query),
+// which answers what is wrong with the element, or nothing.
+template <typename List, typename Bind>
+QString insertEach(QSqlDatabase& db, const QString& sql, const List& elements, const Bind& bind)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return problemOf(query);
-    for (const QJsonValue& element : elements) {
+    for (const auto& element : elements) {
         const QString problem = bind(element, query);
         if (!problem.isEmpty())
             return problem;
@@ -79,26 +79,26 @@ QString insertPools(QSqlDatabase& db, const QJsonArray& pools, bool orReplace)
     });
 }
 
-QString insertSessions(QSqlDatabase& db, const QJsonArray& sessions, bool orReplace)
+QString insertSessions(QSqlDatabase& db, const QList<SessionInfo>& sessions, bool orReplace)
 {
     const QString sql =
-        verb(orReplace) % QStringLiteral("sessions (id, pool_id, user_login, user_name, device, mode, state, "
-                                         "opened_at_ms, last_active_at_ms, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return insertEach(db, sql, sessions, [](const QJsonValue& element, QSqlQuery& query) {
-        const ClientResult<SessionInfo> session = SessionInfo::fromJson(element);
-        if (!session)
-            return session.error().message;
-        query.addBindValue(session->id);
-        query.addBindValue(session->poolId.isNull() ? QStringLiteral("")
-                                                    : session->poolId); // "" = no pool (limited admin)
-        query.addBindValue(textOrNull(session->user ? session->user->login : QString()));
-        query.addBindValue(textOrNull(session->user ? session->user->name : QString()));
-        query.addBindValue(session->device);
-        query.addBindValue(toWire(session->mode));
-        query.addBindValue(toWire(session->state));
-        query.addBindValue(session->openedAtMs);
-        query.addBindValue(session->lastActiveAtMs);
-        query.addBindValue(rawText(element));
+        verb(orReplace) % QStringLiteral("sessions (id, pool_id, user_id, user_login, user_name, device, mode, state, "
+                                         "opened_at_ms, last_seen_at_ms, last_active_at_ms, overflow) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return insertEach(db, sql, sessions, [](const SessionInfo& session, QSqlQuery& query) {
+        const UserInfo* user = session.user ? &*session.user : nullptr;
+        query.addBindValue(session.id);
+        query.addBindValue(session.poolId.isNull() ? QStringLiteral("") : session.poolId); // "" = no pool
+        query.addBindValue(textOrNull(user ? user->id : QString()));
+        query.addBindValue(textOrNull(user ? user->login : QString()));
+        query.addBindValue(textOrNull(user ? user->name : QString()));
+        query.addBindValue(session.device);
+        query.addBindValue(toWire(session.mode));
+        query.addBindValue(toWire(session.state));
+        query.addBindValue(session.openedAtMs);
+        query.addBindValue(session.lastSeenAtMs);
+        query.addBindValue(session.lastActiveAtMs);
+        query.addBindValue(session.overflow ? 1 : 0);
         return QString();
     });
 }
@@ -144,6 +144,31 @@ QString insertUsage(QSqlDatabase& db, const QString& poolId, const QJsonArray& p
         query.addBindValue(rawText(element));
         return QString();
     });
+}
+
+QString selectSessions()
+{
+    return QStringLiteral("SELECT id, pool_id, user_id, user_login, user_name, device, mode, state, opened_at_ms, "
+                          "last_seen_at_ms, last_active_at_ms, overflow FROM sessions");
+}
+
+SessionInfo sessionFrom(const QSqlQuery& query)
+{
+    SessionInfo session;
+    session.id = query.value(0).toString();
+    session.poolId = query.value(1).toString();
+    if (session.poolId.isEmpty())
+        session.poolId = QString(); // stored as "": a limited admin with no pool
+    if (!query.isNull(3))
+        session.user = UserInfo{query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), {}};
+    session.device = query.value(5).toString();
+    session.mode = parseWire<SessionMode>(query.value(6).toString()).value_or(SessionMode::Standard);
+    session.state = parseWire<SessionState>(query.value(7).toString()).value_or(SessionState::Active);
+    session.openedAtMs = query.value(8).toLongLong();
+    session.lastSeenAtMs = query.value(9).toLongLong();
+    session.lastActiveAtMs = query.value(10).toLongLong();
+    session.overflow = query.value(11).toInt() != 0;
+    return session;
 }
 
 } // namespace seatwise::CacheRows

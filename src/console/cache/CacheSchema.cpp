@@ -33,6 +33,17 @@ const QList<QStringList>& steps()
                            "peak INTEGER NOT NULL, seats INTEGER NOT NULL, logins INTEGER NOT NULL, "
                            "denials INTEGER NOT NULL, raw TEXT NOT NULL, PRIMARY KEY (pool_id, t_ms))"),
         },
+        // 3: sessions as typed columns only: a table of a million rows loads from them without
+        // parsing JSON (issue #6). A cache is a copy: the sessions come back at the next refresh.
+        {
+            QStringLiteral("DROP TABLE sessions"),
+            QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, user_id TEXT, "
+                           "user_login TEXT, user_name TEXT, device TEXT, mode TEXT NOT NULL, state TEXT NOT NULL, "
+                           "opened_at_ms INTEGER NOT NULL, last_seen_at_ms INTEGER NOT NULL, "
+                           "last_active_at_ms INTEGER NOT NULL, overflow INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX sessions_by_pool ON sessions (pool_id)"),
+            QStringLiteral("CREATE INDEX sessions_by_opened ON sessions (opened_at_ms, id)"),
+        },
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "console/cache/ConsoleCache.h"
 
+#include "client/JsonList.h"
 #include "console/cache/CacheRows.h"
 #include "console/cache/CacheSchema.h"
 
@@ -102,7 +103,7 @@ int ConsoleCache::schemaVersion() const
     return m_open ? CacheSchema::versionOf(db) : -1;
 }
 
-bool ConsoleCache::write(CacheKind kind, const Work& work)
+bool ConsoleCache::write(CacheKind kind, const Work& work, bool announce)
 {
     if (!m_open) {
         m_lastError = tr("The cache is not open.");
@@ -127,7 +128,8 @@ bool ConsoleCache::write(CacheKind kind, const Work& work)
         return false;
     }
     m_lastError.clear();
-    Q_EMIT changed(kind);
+    if (announce)
+        Q_EMIT changed(kind);
     return true;
 }
 
@@ -148,22 +150,53 @@ bool ConsoleCache::upsertPool(const QJsonObject& pool)
 bool ConsoleCache::replaceSessions(const QJsonArray& sessions)
 {
     return write(CacheKind::Sessions, [&sessions](QSqlDatabase& db) {
+        const ClientResult<QList<SessionInfo>> parsed = parseJsonList<SessionInfo>(sessions);
+        if (!parsed)
+            return parsed.error().message;
         const QString problem = exec(db, QStringLiteral("DELETE FROM sessions"));
-        return problem.isEmpty() ? CacheRows::insertSessions(db, sessions, false) : problem;
+        return problem.isEmpty() ? CacheRows::insertSessions(db, parsed.value(), false) : problem;
     });
+}
+
+bool ConsoleCache::writeSessionEvents(const QJsonArray& upserts, const QStringList& removals)
+{
+    ClientResult<QList<SessionInfo>> parsed = parseJsonList<SessionInfo>(upserts);
+    if (!parsed) {
+        m_lastError = parsed.error().message;
+        return false;
+    }
+    const QList<SessionInfo>& sessions = parsed.value();
+    const bool written = write(
+        CacheKind::Sessions,
+        [&sessions, &removals](QSqlDatabase& db) {
+            QString problem = CacheRows::insertSessions(db, sessions, true);
+            QSqlQuery remove(db);
+            if (problem.isEmpty() && !removals.isEmpty() &&
+                !remove.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?")))
+                problem = remove.lastError().text();
+            for (const QString& id : removals) {
+                if (!problem.isEmpty())
+                    break;
+                remove.addBindValue(id);
+                if (!remove.exec())
+                    problem = remove.lastError().text() + QStringLiteral(" (removing a session)");
+            }
+            return problem;
+        },
+        false);
+    if (written)
+        Q_EMIT sessionsWritten(sessions, removals);
+    return written;
 }
 
 bool ConsoleCache::upsertSession(const QJsonObject& session)
 {
-    const QJsonArray one{session};
-    return write(CacheKind::Sessions, [&one](QSqlDatabase& db) { return CacheRows::insertSessions(db, one, true); });
+    return writeSessionEvents({session}, {});
 }
 
 bool ConsoleCache::removeSession(const QString& id)
 {
-    return write(CacheKind::Sessions, [&id](QSqlDatabase& db) {
-        return exec(db, QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id});
-    });
+    return writeSessionEvents({}, {id});
 }
 
 bool ConsoleCache::replaceLicenses(const QJsonArray& licenses)

@@ -47,6 +47,8 @@ public:
     // A malformed element fails the whole write.
     bool replacePools(const QJsonArray& pools);
     bool replaceSessions(const QJsonArray& sessions);
+    // Sessions the event stream told of, in one transaction: new or changed ones, then gone ones.
+    bool writeSessionEvents(const QJsonArray& upserts, const QStringList& removals);
     bool upsertSession(const QJsonObject& session);
     bool removeSession(const QString& id);
     bool upsertPool(const QJsonObject& pool);
@@ -65,12 +67,15 @@ public:
     QDateTime lastSyncedAt(CacheKind kind) const;
 
 Q_SIGNALS:
-    // After every successful write, once per write.
+    // After every successful write, once per write; sessions written from events
+    // (writeSessionEvents) are told by sessionsWritten() instead, with what was stored, so a table
+    // of a million rows takes just those and reads nothing back.
     void changed(seatwise::CacheKind kind);
+    void sessionsWritten(const QList<seatwise::SessionInfo>& upserted, const QStringList& removed);
 
 private:
     using Work = std::function<QString(QSqlDatabase&)>;
-    bool write(CacheKind kind, const Work& work);
+    bool write(CacheKind kind, const Work& work, bool announce = true);
     QSqlDatabase database() const;
 
     QString m_filePath;

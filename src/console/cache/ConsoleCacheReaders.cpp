@@ -1,6 +1,9 @@
 // The reading half of ConsoleCache: rows back into the client's value types, parsed from the
-// gateway's JSON as it was stored, so a reader sees exactly what the client would have.
+// gateway's JSON as it was stored, so a reader sees exactly what the client would have; sessions,
+// the one listing that runs to a million rows, from typed columns.
 #include "console/cache/ConsoleCache.h"
+
+#include "console/cache/CacheRows.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -9,9 +12,9 @@
 namespace seatwise {
 namespace {
 
-// Runs `sql` (its first column the raw JSON) and parses every row with T::fromJson. A row that no
-// longer parses (written by another version) is skipped: the next refresh replaces it anyway.
-template <typename T> QList<T> readRaw(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
+// Runs `sql` and turns every row into a T with fromRow, which may skip a row (std::nullopt).
+template <typename T, typename FromRow>
+QList<T> readRows(QSqlDatabase db, const QString& sql, const QVariantList& values, FromRow fromRow)
 {
     QList<T> items;
     QSqlQuery query(db);
@@ -22,13 +25,28 @@ template <typename T> QList<T> readRaw(QSqlDatabase db, const QString& sql, cons
         query.addBindValue(value);
     if (!query.exec())
         return items;
-    while (query.next()) {
-        const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
-        ClientResult<T> item = T::fromJson(document.object());
-        if (item)
-            items.append(std::move(item).value());
-    }
+    while (query.next())
+        if (std::optional<T> item = fromRow(query))
+            items.append(std::move(*item));
     return items;
+}
+
+// Rows whose first column is the raw JSON, parsed with T::fromJson. A row that no longer parses
+// (written by another version) is skipped: the next refresh replaces it anyway.
+template <typename T> QList<T> readRaw(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
+{
+    return readRows<T>(db, sql, values, [](const QSqlQuery& query) -> std::optional<T> {
+        ClientResult<T> item = T::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        return item ? std::optional<T>(std::move(item).value()) : std::nullopt;
+    });
+}
+
+// Sessions come back from typed columns: a million of them load in about the time the query takes.
+QList<SessionInfo> readSessions(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
+{
+    return readRows<SessionInfo>(db, sql, values, [](const QSqlQuery& query) {
+        return std::optional<SessionInfo>(CacheRows::sessionFrom(query));
+    });
 }
 
 } // namespace
@@ -40,7 +58,7 @@ QList<PoolInfo> ConsoleCache::pools() const
 
 QList<SessionInfo> ConsoleCache::sessions() const
 {
-    return readRaw<SessionInfo>(database(), QStringLiteral("SELECT raw FROM sessions ORDER BY opened_at_ms, id"));
+    return readSessions(database(), CacheRows::selectSessions() + QStringLiteral(" ORDER BY opened_at_ms, id"));
 }
 
 QList<LicenseInfo> ConsoleCache::licenses() const
