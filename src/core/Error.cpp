@@ -39,6 +39,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_rows");
     case ErrorCode::StoreUnavailable:
         return QStringLiteral("store_unavailable");
+    case ErrorCode::TooManyRequests:
+        return QStringLiteral("too_many_requests");
     }
     return QStringLiteral("internal");
 }

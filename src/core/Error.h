@@ -28,6 +28,7 @@ enum class ErrorCode {
     DuplicateNumber,
     InvalidRows,
     StoreUnavailable,
+    TooManyRequests,
 };
 
 // The wire name of a code, e.g. "no_license_available".

@@ -65,6 +65,22 @@ int main(int argc, char* argv[])
                        "pools' heartbeat interval)."),
         QStringLiteral("seconds"), QStringLiteral("120"));
     parser.addOption(idleOption);
+    const QCommandLineOption tokenLifetimeOption(
+        QStringLiteral("token-lifetime"),
+        QStringLiteral("Tokens from POST /auth/token expire after this many seconds (default 2592000, 30 days; "
+                       "0: never)."),
+        QStringLiteral("seconds"), QStringLiteral("2592000"));
+    parser.addOption(tokenLifetimeOption);
+    const QCommandLineOption signInAttemptsOption(
+        QStringLiteral("sign-in-attempts"),
+        QStringLiteral("Failed sign-ins per login within --sign-in-window before 429 (default 5; ten times "
+                       "that per address)."),
+        QStringLiteral("count"), QStringLiteral("5"));
+    parser.addOption(signInAttemptsOption);
+    const QCommandLineOption signInWindowOption(
+        QStringLiteral("sign-in-window"), QStringLiteral("Seconds over which failed sign-ins count (default 900)."),
+        QStringLiteral("seconds"), QStringLiteral("900"));
+    parser.addOption(signInWindowOption);
     parser.process(app);
 
     GatewayOptions options;
@@ -82,6 +98,19 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.idleTimeoutMs = int(idleSeconds * 1000);
+    bool lifetimeOk = false;
+    bool attemptsOk = false;
+    bool windowOk = false;
+    options.tokenLifetimeS = parser.value(tokenLifetimeOption).toLongLong(&lifetimeOk);
+    options.signInAttemptsPerLogin = parser.value(signInAttemptsOption).toInt(&attemptsOk);
+    options.signInAttemptsPerAddress = options.signInAttemptsPerLogin * 10;
+    options.signInWindowS = parser.value(signInWindowOption).toInt(&windowOk);
+    if (!lifetimeOk || options.tokenLifetimeS < 0 || !attemptsOk || options.signInAttemptsPerLogin < 1 || !windowOk ||
+        options.signInWindowS < 1) {
+        qCritical("--token-lifetime takes seconds (0 or more), --sign-in-attempts a count and --sign-in-window "
+                  "seconds (1 or more)");
+        return 2;
+    }
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
 
     Gateway gateway(options);

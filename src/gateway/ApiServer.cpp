@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 #include "IdleConnections.h"
+#include "store/AuditOrigin.h"
 
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -65,6 +66,7 @@ void ApiServer::settleLiveness(const Request& request)
 bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
+    const AuditOrigin origin(request.peerText());
     settleLiveness(request);
     if (isWebSocketUpgrade(raw)) {
         // Returning true hands the socket to the WebSocket server; false sends it to missingHandler.
@@ -87,6 +89,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 void ApiServer::missingHandler(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
+    const AuditOrigin origin(request.peerText());
     settleLiveness(request);
     if (isWebSocketUpgrade(raw) && m_router.matchesPath(request, QStringLiteral("/events"))) {
         auto user = m_context.auth.requireUser(request, Authenticator::Limited::Allowed);

@@ -60,7 +60,10 @@ Status Gateway::start()
         return listening;
     parts->events->setRelay(parts->relay.get());
     QObject::connect(parts->relay.get(), &ChangeRelay::arrived, parts->events.get(), &EventHub::deliver);
-    parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events);
+    const LoginThrottle::Limits signInLimits{m_options.signInAttemptsPerLogin, m_options.signInAttemptsPerAddress,
+                                             qint64(m_options.signInWindowS) * 1000};
+    parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events, signInLimits,
+                                                      m_options.tokenLifetimeS * 1000);
     parts->server = std::make_unique<ApiServer>(*parts->context);
     // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
     auto* tcp = new QTcpServer(parts->server.get());

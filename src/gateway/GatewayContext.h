@@ -3,6 +3,7 @@
 #include "Authenticator.h"
 #include "EventHub.h"
 #include "LivenessBook.h"
+#include "LoginThrottle.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/SeatLedger.h"
@@ -11,13 +12,16 @@ namespace seatwise {
 
 // What every route needs, owned by the Gateway and shared by reference.
 struct GatewayContext {
-    GatewayContext(const Database& db, const Clock& c, EventHub& hub)
+    GatewayContext(const Database& db, const Clock& c, EventHub& hub, LoginThrottle::Limits signInLimits,
+                   qint64 tokenLifetimeMs)
         : database(db)
         , clock(c)
         , auth(db, c)
         , ledger(db)
         , liveness(db, c, ledger)
         , events(hub)
+        , throttle(c, signInLimits)
+        , tokenLifetimeMs(tokenLifetimeMs)
     {
     }
     const Database& database;
@@ -26,6 +30,8 @@ struct GatewayContext {
     SeatLedger ledger;
     LivenessBook liveness;
     EventHub& events;
+    LoginThrottle throttle;
+    qint64 tokenLifetimeMs; // of tokens from POST /auth/token; 0: they never expire
 };
 
 class Router;

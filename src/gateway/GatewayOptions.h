@@ -18,6 +18,12 @@ struct GatewayOptions {
     // Keep-alive connections with no request for this long are closed (Qt 6.4 never does it). Longer
     // than any heartbeat interval, so agents keep their connection; WebSocket listeners are never closed.
     int idleTimeoutMs = 120'000;
+    // Tokens from POST /auth/token expire after this (0: never); DELETE /auth/token revokes one sooner.
+    qint64 tokenLifetimeS = 30LL * 24 * 3600;
+    // Failed sign-ins allowed per login and per address within the window before 429.
+    int signInAttemptsPerLogin = 5;
+    int signInAttemptsPerAddress = 50;
+    int signInWindowS = 15 * 60;
 };
 
 } // namespace seatwise

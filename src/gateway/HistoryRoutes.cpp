@@ -79,7 +79,8 @@ HttpReply audit(GatewayContext& ctx, Request& request)
                                 {QStringLiteral("actor"), e.actor},
                                 {QStringLiteral("action"), e.action},
                                 {QStringLiteral("target"), e.target},
-                                {QStringLiteral("details"), e.details}});
+                                {QStringLiteral("details"), e.details},
+                                {QStringLiteral("address"), e.address}});
     return HttpReply::json(200, list);
 }
 

@@ -49,6 +49,8 @@ int HttpReply::statusFor(ErrorCode code)
         return 410;
     case ErrorCode::StoreUnavailable:
         return 503;
+    case ErrorCode::TooManyRequests:
+        return 429;
     }
     return 500;
 }
@@ -58,7 +60,10 @@ HttpReply HttpReply::error(const Error& error)
     QJsonObject body = error.details;
     body.insert(QStringLiteral("error"), errorCodeName(error.code));
     body.insert(QStringLiteral("message"), error.message);
-    return json(statusFor(error.code), body);
+    HttpReply reply = json(statusFor(error.code), body);
+    if (const QJsonValue wait = error.details.value(QLatin1String("retry_after_s")); wait.isDouble())
+        reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait.toInt())});
+    return reply;
 }
 
 } // namespace seatwise

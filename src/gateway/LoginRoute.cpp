@@ -1,6 +1,7 @@
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "Router.h"
+#include "SignIn.h"
 #include "core/SessionRules.h"
 #include "store/Credentials.h"
 #include "store/Repos.h"
@@ -37,15 +38,10 @@ Result<std::optional<User>> loginIdentity(GatewayContext& ctx, const Request& re
         const QString password = fields.requiredString(QStringLiteral("password"));
         if (auto problem = fields.problem())
             return *problem;
-        auto user = repos.users.byLogin(login);
+        auto user = signIn(ctx, repos, login, password, request.peerText());
         if (!user)
             return user.error();
-        auto hash = user.value() ? repos.users.passwordHash(user.value()->id) : Result<QString>(QString());
-        if (!hash)
-            return hash.error();
-        if (!user.value() || !Credentials::verifyPassword(password, hash.value()))
-            return makeError(ErrorCode::Unauthorized, QStringLiteral("Wrong login or password."));
-        return user.value();
+        return std::optional<User>(std::move(user).value());
     }
     auto principal = ctx.auth.identify(request);
     if (!principal)

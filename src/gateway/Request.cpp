@@ -35,6 +35,13 @@ Request::Request(const QHttpServerRequest& raw)
         m_segments = QStringList{QStringLiteral("\x01outside")};
 }
 
+QString Request::peerText() const
+{
+    bool mapped = false;
+    const quint32 v4 = peer().toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : peer().toString();
+}
+
 QString Request::query(const QString& key) const
 {
     return m_raw.query().queryItemValue(key, QUrl::FullyDecoded);

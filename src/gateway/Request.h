@@ -23,6 +23,7 @@ public:
     // "Authorization: Bearer X" (or ?access_token=X for clients that cannot set headers).
     QString bearerToken() const;
     QHostAddress peer() const { return m_raw.remoteAddress(); }
+    QString peerText() const; // "127.0.0.1", "::1": IPv4-mapped IPv6 shown as IPv4
     // The body as a JSON object; an empty body is an empty object. 400 when it is not an object.
     Result<QJsonObject> jsonBody() const;
 

@@ -14,6 +14,7 @@ struct AuditEvent {
     QString action; // e.g. "session.force_end"
     QString target; // id of what was acted on
     QJsonObject details;
+    QString address; // where the call came from; empty for the gateway's own actions
 };
 
 // R20: every admin action and every forced end, append only.

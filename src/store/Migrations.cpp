@@ -76,6 +76,10 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX sessions_standby_due ON sessions(standby_expires_at) WHERE state = 'standby'"),
             QStringLiteral("CREATE INDEX sessions_terminate_due ON sessions(terminate_at) WHERE state = 'terminating'"),
         },
+        // 4: the audit trail records where each admin action came from
+        {
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -93,6 +93,15 @@ Status UserRepo::revokeApiToken(const QString& tokenHash)
     return Sql::exec(m_db, QStringLiteral("UPDATE api_tokens SET revoked = 1 WHERE token_hash = ?"), {tokenHash});
 }
 
+Result<qint64> UserRepo::revokeAllApiTokens(const QString& userId)
+{
+    auto query =
+        Sql::run(m_db, QStringLiteral("UPDATE api_tokens SET revoked = 1 WHERE user_id = ? AND revoked = 0"), {userId});
+    if (!query)
+        return query.error();
+    return qint64(query.value().numRowsAffected());
+}
+
 Result<std::optional<User>> UserRepo::userForToken(const QString& tokenHash, qint64 nowMs)
 {
     auto query = Sql::run(m_db,

@@ -29,6 +29,7 @@ public:
     // Adds a token, or gives a known (e.g. revoked) one back to `userId`.
     Status addApiToken(const QString& tokenHash, const QString& userId, qint64 nowMs, qint64 expiresAtMs = 0);
     Status revokeApiToken(const QString& tokenHash);
+    Result<qint64> revokeAllApiTokens(const QString& userId); // how many were still live
     // The user a token belongs to, unless it is unknown, revoked or expired.
     Result<std::optional<User>> userForToken(const QString& tokenHash, qint64 nowMs);
 

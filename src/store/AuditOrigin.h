@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace seatwise {
+
+// Where the request being handled came from (the caller's address), for the audit trail (R20).
+// The gateway sets it around each request; one thread handles them all, one at a time, so a
+// thread-local is exact. AuditRepo::append records it; outside a request (the reaper, billing)
+// it is empty.
+class AuditOrigin final {
+public:
+    explicit AuditOrigin(QString address);
+    ~AuditOrigin();
+    Q_DISABLE_COPY_MOVE(AuditOrigin)
+
+    static QString current();
+
+private:
+    QString m_previous;
+};
+
+} // namespace seatwise
