@@ -95,6 +95,8 @@ int EpollEventDispatcher::wait(bool includeNotifiers, int timeoutMs)
         return 0;
     }
 
+    // A nested loop may find notifiers the outer pass has not delivered yet: queue each once.
+    const bool nested = !m_ready.empty();
     std::array<epoll_event, maxEventsPerPass> events;
     const int count = epoll_wait(m_epoll, events.data(), maxEventsPerPass, timeoutMs);
     if (count < 0 && errno != EINTR)
@@ -106,22 +108,20 @@ int EpollEventDispatcher::wait(bool includeNotifiers, int timeoutMs)
             drainWakeUp();
             woken = 1;
         } else if (const auto found = m_watches.constFind(fd); found != m_watches.cend()) {
-            markReady(*found, events[i].events);
+            markReady(*found, events[i].events, nested);
         }
     }
     if (m_unpollable > 0) {
         for (const Watch& watch : std::as_const(m_watches)) {
             if (!watch.pollable)
-                markReady(watch, EPOLLIN | EPOLLOUT);
+                markReady(watch, EPOLLIN | EPOLLOUT, nested);
         }
     }
     return woken;
 }
 
-void EpollEventDispatcher::markReady(const Watch& watch, quint32 events)
+void EpollEventDispatcher::markReady(const Watch& watch, quint32 events, bool nested)
 {
-    // A nested loop may find notifiers the outer pass has not delivered yet: deliver each once.
-    const bool nested = !m_ready.empty();
     for (size_t type = 0; type < watch.notifiers.size(); ++type) {
         QSocketNotifier* notifier = watch.notifiers[type];
         if (!notifier || !(events & activating[type]))

@@ -53,7 +53,7 @@ private:
 
     void update(int fd, Watch& watch);
     int wait(bool includeNotifiers, int timeoutMs);
-    void markReady(const Watch& watch, quint32 events);
+    void markReady(const Watch& watch, quint32 events, bool nested);
     int activateNotifiers();
     void drainWakeUp();
 
