@@ -23,6 +23,8 @@ inline constexpr QLatin1String Offline{"offline"};      // connection refused, h
 inline constexpr QLatin1String Timeout{"timeout"};      // no answer within the transfer timeout
 inline constexpr QLatin1String BadAnswer{"bad_answer"}; // an answer that does not follow the contract
 inline constexpr QLatin1String NoResult{"no_result"};   // a result that was never filled in
+// The gateway's HTTPS certificate is not trusted (nor pinned); body: {fingerprint, errors}.
+inline constexpr QLatin1String UntrustedCertificate{"untrusted_certificate"};
 } // namespace ClientErrorCode
 
 } // namespace seatwise

@@ -19,6 +19,10 @@ EventStream::EventStream(QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &EventStream::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onMessage);
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        if (m_tlsTrust.accepts(m_socket.sslConfiguration().peerCertificate()))
+            m_socket.ignoreSslErrors(errors);
+    });
 }
 
 EventStream::~EventStream()

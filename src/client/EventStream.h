@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/TlsTrust.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -29,6 +31,8 @@ public:
 
     // Connects to <apiBaseUrl>/events with "Authorization: Bearer <token>" and keeps connecting.
     void open(const QUrl& apiBaseUrl, const QString& token);
+    // WSS: as GatewayClient, the system's CAs or the pinned certificate.
+    void setTlsTrust(TlsTrust trust) { m_tlsTrust = std::move(trust); }
     void close();
     bool isConnected() const { return m_connected; }
     State state() const { return m_state; }
@@ -53,6 +57,7 @@ private:
     void setState(State state);
 
     QWebSocket m_socket;
+    TlsTrust m_tlsTrust;
     QTimer m_retryTimer;
     QUrl m_url;
     QString m_token;

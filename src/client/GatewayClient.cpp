@@ -4,6 +4,7 @@
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
@@ -26,7 +27,8 @@ ClientError closedError()
 // Worth another try for an idempotent call: no answer at all, or the gateway says it is busy.
 bool isTransient(const ClientResult<JsonAnswer>& answer)
 {
-    return !answer && (answer.error().isNetworkError() || answer.error().httpStatus == 503);
+    return !answer && answer.error().code != ClientErrorCode::UntrustedCertificate &&
+           (answer.error().isNetworkError() || answer.error().httpStatus == 503);
 }
 
 template <typename T> ClientResult<T> parseAnswer(const ClientResult<JsonAnswer>& answer)
@@ -34,6 +36,19 @@ template <typename T> ClientResult<T> parseAnswer(const ClientResult<JsonAnswer>
     if (!answer)
         return answer.error();
     return T::fromJson(answer->json);
+}
+
+ClientError untrustedCertificate(const QSslCertificate& peer, const QList<QSslError>& errors)
+{
+    QStringList reasons;
+    for (const QSslError& error : errors)
+        reasons.append(error.errorString());
+    const QByteArray fingerprint = TlsTrust::fingerprint(peer);
+    return ClientError{0, QString(ClientErrorCode::UntrustedCertificate),
+                       QStringLiteral("The gateway's certificate is not trusted (%1). Its SHA-256 fingerprint is %2.")
+                           .arg(reasons.join(QStringLiteral("; ")), TlsTrust::displayFingerprint(fingerprint)),
+                       QJsonObject{{QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint)},
+                                   {QStringLiteral("errors"), QJsonArray::fromStringList(reasons)}}};
 }
 
 } // namespace
@@ -97,11 +112,22 @@ QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::exchange(const HttpCall& ht
 
     QPointer<GatewayClient> self(this);
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, http.verb, payload));
+    // A certificate the system does not trust passes only when it is the pinned one.
+    QList<QSslError> refused;
+    QNetworkReply* raw = reply.get();
+    connect(raw, &QNetworkReply::sslErrors, raw, [raw, trust = m_tlsTrust, &refused](const QList<QSslError>& errors) {
+        if (trust.accepts(raw->sslConfiguration().peerCertificate()))
+            raw->ignoreSslErrors(errors);
+        else
+            refused = errors;
+    });
     co_await reply.get();
     if (!self || self->m_closing) {
         (void)reply.release(); // already deleted, or about to be, by the dying manager
         co_return closedError();
     }
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        co_return untrustedCertificate(reply->sslConfiguration().peerCertificate(), refused);
     co_return JsonAnswer::fromReply(*reply);
 }
 

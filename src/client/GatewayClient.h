@@ -11,6 +11,7 @@
 #include "client/SessionGrant.h"
 #include "client/SessionInfo.h"
 #include "client/SignOutRequest.h"
+#include "client/TlsTrust.h"
 #include "client/UsagePoint.h"
 
 #include <QCoroTask>
@@ -46,6 +47,9 @@ public:
     ConnectionStatus connectionStatus() const { return m_status; }
     // The pauses before each retry of an idempotent call; its size is the number of retries.
     void setRetryDelaysMs(QList<int> delays) { m_retryDelaysMs = std::move(delays); }
+    // HTTPS: the system's CAs, or the pinned certificate ("trust this certificate").
+    void setTlsTrust(TlsTrust trust) { m_tlsTrust = std::move(trust); }
+    const TlsTrust& tlsTrust() const { return m_tlsTrust; }
 
     // POST /auth/token; on success the token is also kept for the following admin calls.
     QCoro::Task<ClientResult<QString>> authenticate(QString login, QString password);
@@ -100,6 +104,7 @@ private:
     ConnectionStatus m_status;
     QList<int> m_retryDelaysMs{500, 1000, 2000};
     bool m_closing = false;
+    TlsTrust m_tlsTrust;
     QNetworkAccessManager m_network;
 };
 

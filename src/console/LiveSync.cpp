@@ -61,6 +61,7 @@ void LiveSync::start()
 {
     if (!m_client)
         return;
+    m_events.setTlsTrust(m_client->tlsTrust());
     m_events.open(m_client->apiBaseUrl(), m_client->token());
     m_fallbackTimer.start();
     refresh();

@@ -102,6 +102,15 @@ int main(int argc, char* argv[])
         QStringLiteral("sign-in-window"), QStringLiteral("Seconds over which failed sign-ins count (default 900)."),
         QStringLiteral("seconds"), QStringLiteral("900"));
     parser.addOption(signInWindowOption);
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS and WSS with this PEM certificate chain (the server's first); needs --tls-key."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The PEM private key (RSA or EC, unencrypted) of --tls-cert."),
+                                          QStringLiteral("file"));
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
     parser.process(app);
 
     GatewayOptions options;
@@ -133,6 +142,12 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        qCritical("--tls-cert and --tls-key go together: give both for HTTPS, or neither for plain HTTP");
+        return 2;
+    }
 
     Gateway gateway(options);
     SignalWatcher signals_; // before start(): a signal that arrives as soon as we listen must stop us cleanly
@@ -145,6 +160,7 @@ int main(int argc, char* argv[])
         qCritical("cannot start: %s", qUtf8Printable(started.error().message));
         return 1;
     }
-    qInfo("listening on %s:%d", qUtf8Printable(options.address.toString()), int(gateway.port()));
+    qInfo("listening on %s:%d%s", qUtf8Printable(options.address.toString()), int(gateway.port()),
+          gateway.usesTls() ? " (HTTPS)" : "");
     return app.exec();
 }

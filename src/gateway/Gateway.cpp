@@ -7,8 +7,11 @@
 #include "GatewayContext.h"
 #include "IdleConnections.h"
 #include "Reaper.h"
+#include "TlsSetup.h"
 #include "core/Clock.h"
+
 #include "store/Database.h"
+#include <QSslServer>
 
 #include <QTcpServer>
 
@@ -66,7 +69,18 @@ Status Gateway::start()
                                                       m_options.tokenLifetimeS * 1000);
     parts->server = std::make_unique<ApiServer>(*parts->context);
     // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
-    auto* tcp = new QTcpServer(parts->server.get());
+    // A QSslServer hands sockets to the HTTP server once their handshake is done (HTTPS and WSS).
+    QTcpServer* tcp = nullptr;
+    if (usesTls()) {
+        auto tls = TlsSetup::fromFiles(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+        if (!tls)
+            return tls.error();
+        auto* ssl = new QSslServer(parts->server.get());
+        ssl->setSslConfiguration(tls.value());
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(parts->server.get());
+    }
     tcp->setListenBacklogSize(m_options.listenBacklog);
     if (!tcp->listen(m_options.address, m_options.port))
         return makeError(ErrorCode::StoreUnavailable, QStringLiteral("Cannot listen on %1:%2: %3")
@@ -82,8 +96,9 @@ Status Gateway::start()
                      [context = parts->context.get()](const Changes& changes) { context->liveness.forget(changes); });
     parts->reaper->start();
     m_parts = std::move(parts);
-    qInfo("gateway started: store %s, listening on %s:%d", qUtf8Printable(m_parts->database.location().displayName()),
-          qUtf8Printable(m_options.address.toString()), int(port()));
+    qInfo("gateway started: store %s, listening on %s:%d (%s)",
+          qUtf8Printable(m_parts->database.location().displayName()), qUtf8Printable(m_options.address.toString()),
+          int(port()), usesTls() ? "HTTPS" : "HTTP");
     return Done{};
 }
 
@@ -109,6 +124,11 @@ void Gateway::stop()
     qInfo("gateway stopped");
 }
 
+bool Gateway::usesTls() const
+{
+    return !m_options.tlsCertificateFile.isEmpty();
+}
+
 quint16 Gateway::port() const
 {
     return m_parts && m_parts->tcp ? m_parts->tcp->serverPort() : 0;
@@ -117,7 +137,7 @@ quint16 Gateway::port() const
 QUrl Gateway::apiBaseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.address.toString());
     url.setPort(port());
     url.setPath(QStringLiteral("/api/v1"));

@@ -26,7 +26,8 @@ public:
     void stop();
 
     quint16 port() const;
-    QUrl apiBaseUrl() const; // http://HOST:PORT/api/v1
+    QUrl apiBaseUrl() const; // http://HOST:PORT/api/v1, https with TLS
+    bool usesTls() const;
 
 private:
     struct Parts;

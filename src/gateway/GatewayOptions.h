@@ -24,6 +24,9 @@ struct GatewayOptions {
     int signInAttemptsPerLogin = 5;
     int signInAttemptsPerAddress = 50;
     int signInWindowS = 15 * 60;
+    // HTTPS and WSS when both are set (PEM files); plain HTTP otherwise.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 } // namespace seatwise
