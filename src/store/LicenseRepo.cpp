@@ -165,17 +165,18 @@ Result<QStringList> LicenseRepo::freeBaseIds(BaseType type, int limit)
     return ids;
 }
 
-Result<QHash<QString, int>> LicenseRepo::freeAddonCounts()
+Result<QHash<QString, QStringList>> LicenseRepo::freeAddonIds()
 {
     auto query =
-        Sql::run(m_db, QStringLiteral("SELECT p.addon_code, COUNT(*) FROM licenses l JOIN pools p ON p.id = l.pool_id"
-                                      " WHERE p.kind = 'addon' AND l.status = 'available' GROUP BY p.addon_code"));
+        Sql::run(m_db, QStringLiteral("SELECT p.addon_code, l.id FROM licenses l JOIN pools p ON p.id = l.pool_id"
+                                      " WHERE p.kind = 'addon' AND l.status = 'available'"
+                                      " ORDER BY p.addon_code, l.created_at, l.id"));
     if (!query)
         return query.error();
-    QHash<QString, int> counts;
+    QHash<QString, QStringList> ids;
     while (query.value().next())
-        counts.insert(query.value().value(0).toString(), query.value().value(1).toInt());
-    return counts;
+        ids[query.value().value(0).toString()].append(query.value().value(1).toString());
+    return ids;
 }
 
 Result<bool> LicenseRepo::extensionTaken(const QString& extension, const QString& exceptLicenseId)
