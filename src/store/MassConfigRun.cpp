@@ -4,6 +4,7 @@
 #include "Sql.h"
 #include "Transact.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace seatwise {
@@ -21,14 +22,11 @@ Result<Stock> readStock(Repos& repos)
 {
     Stock stock;
     MassConfigSnapshot& snap = stock.snapshot;
-    auto users = Sql::run(repos.pools.database(), QStringLiteral("SELECT id, login, name FROM users"));
+    auto users = Sql::run(repos.pools.database(), QStringLiteral("SELECT id, login FROM users"));
     if (!users)
         return users.error();
-    while (users.value().next()) {
-        const QString id = users.value().value(0).toString();
-        snap.userIdByLogin.insert(users.value().value(1).toString(), id);
-        snap.userIdsByName[users.value().value(2).toString().toLower()].append(id);
-    }
+    while (users.value().next())
+        snap.userIdByLogin.insert(users.value().value(1).toString(), users.value().value(0).toString());
     auto numbering = Sql::run(repos.pools.database(),
                               QStringLiteral("SELECT extension, number FROM licenses WHERE extension IS NOT NULL"
                                              " OR number IS NOT NULL"));
@@ -52,6 +50,23 @@ Result<Stock> readStock(Repos& repos)
     for (auto it = stock.freeAddonIds.cbegin(); it != stock.freeAddonIds.cend(); ++it)
         snap.freeAddons.insert(it.key(), int(it.value().size()));
     return stock;
+}
+
+// Users by display name, for the rows that name one instead of giving a login.
+Status readNames(Repos& repos, MassConfigSnapshot& snap)
+{
+    auto users = Sql::run(repos.pools.database(), QStringLiteral("SELECT id, name FROM users"));
+    if (!users)
+        return users.error();
+    while (users.value().next())
+        snap.userIdsByName[users.value().value(1).toString().toLower()].append(users.value().value(0).toString());
+    return Done{};
+}
+
+bool namesUnknownUser(const MassConfigReport& report)
+{
+    return std::any_of(report.errors.cbegin(), report.errors.cend(),
+                       [](const MassConfigError& e) { return e.error == QLatin1String("unknown_user"); });
 }
 
 // Each row takes the oldest free base license and, per add-on, the oldest free add-on license of that
@@ -91,6 +106,13 @@ Result<MassConfigOutcome> runMassConfig(const Database& database, const QByteArr
         if (!stock)
             return stock.error();
         outcome.report = planMassConfig(csv, stock->snapshot);
+        // Hashing every user's name costs more than the rest of the snapshot: it is read only when a row
+        // names a user by something that is not a login, and the file is planned again with it.
+        if (namesUnknownUser(outcome.report)) {
+            if (auto named = readNames(repos, stock.value().snapshot); !named)
+                return named;
+            outcome.report = planMassConfig(csv, stock->snapshot);
+        }
         if (dryRun || !outcome.report.ok())
             return Done{};
         if (auto applied = apply(repos, outcome.report.plan, stock.value(), nowMs); !applied)
