@@ -1,5 +1,6 @@
 #include "LicenseRepo.h"
 
+#include "RowBatch.h"
 #include "Sql.h"
 #include "UserRows.h"
 
@@ -35,15 +36,15 @@ QVariant orNull(const QString& text)
 
 Status LicenseRepo::createMany(const QString& poolId, int count, qint64 nowMs)
 {
+    // A named pool of 100,000 seats is 500 statements, not 100,000 (each a round trip on PostgreSQL).
+    constexpr int RowsPerStatement = 200;
+    RowBatch insert(m_db, QStringLiteral("INSERT INTO licenses (id, pool_id, status, created_at, updated_at) VALUES "),
+                    QStringLiteral("(?, ?, 'available', ?, ?)"), QString(), {}, RowsPerStatement);
     for (int i = 0; i < count; ++i) {
-        auto inserted = Sql::exec(m_db,
-                                  QStringLiteral("INSERT INTO licenses (id, pool_id, status, created_at, updated_at)"
-                                                 " VALUES (?, ?, 'available', ?, ?)"),
-                                  {QUuid::createUuid().toString(QUuid::WithoutBraces), poolId, nowMs, nowMs});
-        if (!inserted)
-            return inserted;
+        if (auto added = insert.add({QUuid::createUuid().toString(QUuid::WithoutBraces), poolId, nowMs, nowMs}); !added)
+            return added;
     }
-    return Done{};
+    return insert.flush();
 }
 
 Result<QList<License>> LicenseRepo::select(const QString& where, const QVariantList& values)
