@@ -1,5 +1,6 @@
 #include "LicenseRepo.h"
 
+#include "RowBatch.h"
 #include "Sql.h"
 #include "UserRows.h"
 
@@ -35,15 +36,15 @@ QVariant orNull(const QString& text)
 
 Status LicenseRepo::createMany(const QString& poolId, int count, qint64 nowMs)
 {
+    // A named pool of 100,000 seats is 500 statements, not 100,000 (each a round trip on PostgreSQL).
+    constexpr int RowsPerStatement = 200;
+    RowBatch insert(m_db, QStringLiteral("INSERT INTO licenses (id, pool_id, status, created_at, updated_at) VALUES "),
+                    QStringLiteral("(?, ?, 'available', ?, ?)"), QString(), {}, RowsPerStatement);
     for (int i = 0; i < count; ++i) {
-        auto inserted = Sql::exec(m_db,
-                                  QStringLiteral("INSERT INTO licenses (id, pool_id, status, created_at, updated_at)"
-                                                 " VALUES (?, ?, 'available', ?, ?)"),
-                                  {QUuid::createUuid().toString(QUuid::WithoutBraces), poolId, nowMs, nowMs});
-        if (!inserted)
-            return inserted;
+        if (auto added = insert.add({QUuid::createUuid().toString(QUuid::WithoutBraces), poolId, nowMs, nowMs}); !added)
+            return added;
     }
-    return Done{};
+    return insert.flush();
 }
 
 Result<QList<License>> LicenseRepo::select(const QString& where, const QVariantList& values)
@@ -165,17 +166,18 @@ Result<QStringList> LicenseRepo::freeBaseIds(BaseType type, int limit)
     return ids;
 }
 
-Result<QHash<QString, int>> LicenseRepo::freeAddonCounts()
+Result<QHash<QString, QStringList>> LicenseRepo::freeAddonIds()
 {
     auto query =
-        Sql::run(m_db, QStringLiteral("SELECT p.addon_code, COUNT(*) FROM licenses l JOIN pools p ON p.id = l.pool_id"
-                                      " WHERE p.kind = 'addon' AND l.status = 'available' GROUP BY p.addon_code"));
+        Sql::run(m_db, QStringLiteral("SELECT p.addon_code, l.id FROM licenses l JOIN pools p ON p.id = l.pool_id"
+                                      " WHERE p.kind = 'addon' AND l.status = 'available'"
+                                      " ORDER BY p.addon_code, l.created_at, l.id"));
     if (!query)
         return query.error();
-    QHash<QString, int> counts;
+    QHash<QString, QStringList> ids;
     while (query.value().next())
-        counts.insert(query.value().value(0).toString(), query.value().value(1).toInt());
-    return counts;
+        ids[query.value().value(0).toString()].append(query.value().value(1).toString());
+    return ids;
 }
 
 Result<bool> LicenseRepo::extensionTaken(const QString& extension, const QString& exceptLicenseId)

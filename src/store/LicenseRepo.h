@@ -33,7 +33,8 @@ public:
     Result<std::optional<License>> freeAddon(const QString& code);
     // Ids of available base licenses of a type, oldest first.
     Result<QStringList> freeBaseIds(BaseType type, int limit);
-    Result<QHash<QString, int>> freeAddonCounts();
+    // Ids of every available add-on license by code, oldest first, as freeAddon() would hand them out.
+    Result<QHash<QString, QStringList>> freeAddonIds();
     Result<bool> extensionTaken(const QString& extension, const QString& exceptLicenseId = QString());
     Result<bool> numberTaken(const QString& number, const QString& exceptLicenseId = QString());
     // Terminates up to `count` available licenses of a pool (seat removal on named pools).

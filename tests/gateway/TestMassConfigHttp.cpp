@@ -1,5 +1,6 @@
 // R16 mass configuration over HTTP: the seed's sample applies, every bad row gets its own row-numbered
-// error, a failed apply writes nothing, RFC 4180 quoting, CRLF and a UTF-8 BOM are accepted.
+// error, a failed apply writes nothing, RFC 4180 quoting, CRLF and a UTF-8 BOM are accepted, and a file
+// longer than one multi-row statement is written whole.
 #include "support/Checks.h"
 #include "support/Licenses.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void failedApplyWritesNothing();
     void extensionAndNumberTakenInStore();
     void quotingCrlfAndBom();
+    void manyRowsSpanSeveralStatements();
 
 private:
     // The whole license list as JSON, to compare the store before and after.
@@ -249,6 +251,48 @@ void TestMassConfigHttp::quotingCrlfAndBom()
     const Reply ambiguous = m_lic->massConfig(Header + "301,6567891250,Sam\r\n", true);
     SW_COMPARE_STATUS(ambiguous, 200);
     QVERIFY2(hasError(ambiguous.json.value(u"errors"_s).toArray(), 1, u"unknown_user"_s), ambiguous.raw.constData());
+}
+
+// More rows than one multi-row statement holds, with a shorter last one: every row gets its own base
+// license, extension, number and add-ons, and each add-on follows its base license's user.
+void TestMassConfigHttp::manyRowsSpanSeveralStatements()
+{
+    constexpr int Rows = 450;
+    const QStringList users{u"john"_s, u"alice"_s, u"lucie"_s, u"hallie"_s};
+    m_lic->basePool(Rows);
+    m_lic->addonPool(u"device_web_rtc"_s, Rows);
+    m_lic->addonPool(u"team_chat"_s, Rows * 2 / 3);
+    QByteArray file = "Ext key,Number,User,Addon license 1,Addon license 2\n";
+    for (int i = 0; i < Rows; ++i) {
+        file += QByteArray::number(1000 + i) + ',' + QByteArray::number(6560001000LL + i) + ',' +
+                users.at(i % users.size()).toUtf8() + ",device_web_rtc" + (i % 3 != 0 ? ",team_chat\n" : "\n");
+    }
+    const Reply applied = m_lic->massConfig(file, false);
+    SW_COMPARE_STATUS(applied, 200);
+    QCOMPARE(applied.json.value(u"rows"_s).toInt(), Rows);
+
+    QHash<QString, QJsonObject> baseById;
+    for (const QJsonValue& value : m_lic->list(u"?type=phone_system&status=assigned"_s)) {
+        const QJsonObject license = value.toObject();
+        const int i = license.value(u"extension"_s).toString().toInt() - 1000;
+        QVERIFY2(i >= 0 && i < Rows, license.value(u"extension"_s).toString().toUtf8().constData());
+        QCOMPARE(license.value(u"number"_s).toString(), QString::number(6560001000LL + i));
+        QCOMPARE(license.value(u"assigned_to"_s).toObject().value(u"login"_s).toString(), users.at(i % users.size()));
+        const QStringList codes =
+            i % 3 != 0 ? QStringList{u"device_web_rtc"_s, u"team_chat"_s} : QStringList{u"device_web_rtc"_s};
+        QCOMPARE(Licenses::addonCodes(license), codes);
+        baseById.insert(license.value(u"id"_s).toString(), license);
+    }
+    QCOMPARE(baseById.size(), Rows);
+    for (const QString& code : {u"device_web_rtc"_s, u"team_chat"_s}) {
+        QCOMPARE(m_lic->list(u"?type="_s + code + u"&status=available"_s).size(), 0);
+        for (const QJsonValue& value : m_lic->list(u"?type="_s + code)) {
+            const QJsonObject addon = value.toObject();
+            const QJsonObject base = baseById.value(addon.value(u"base_license"_s).toString());
+            QVERIFY2(!base.isEmpty(), addon.value(u"id"_s).toString().toUtf8().constData());
+            QCOMPARE(addon.value(u"assigned_to"_s), base.value(u"assigned_to"_s));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMassConfigHttp)
