@@ -17,6 +17,9 @@ QString describe(const ClientError& error)
         return tr("The gateway cannot be reached (%1).").arg(error.message);
     if (code == ClientErrorCode::Timeout)
         return tr("The gateway did not answer in time.");
+    if (code == ClientErrorCode::UntrustedCertificate)
+        return tr("The gateway's certificate is not trusted. Open Gateways… and test the connection to check "
+                  "and trust it.");
     if (code == ClientErrorCode::BadAnswer)
         return tr("The gateway sent an answer the console does not understand: %1").arg(error.message);
     if (code == QLatin1String("unauthorized"))

@@ -302,6 +302,7 @@ QCoro::Task<> MainWindow::switchGateway(QString profileId, QString memoryToken)
     }
     auto client = std::make_unique<GatewayClient>(profile->apiBaseUrl());
     client->setToken(token);
+    client->setTlsTrust(TlsTrust{profile->certificateSha256});
     openCache(m_dataDir, profileId);
     attach(client.get());
     m_remoteClient = std::move(client); // after attach: the old remote client is no longer watched

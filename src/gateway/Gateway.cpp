@@ -77,6 +77,9 @@ Status Gateway::start()
             return tls.error();
         auto* ssl = new QSslServer(parts->server.get());
         ssl->setSslConfiguration(tls.value());
+        // What managers compare before they trust a self-signed certificate in the console.
+        qInfo("TLS certificate SHA-256 fingerprint %s",
+              tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper().constData());
         tcp = ssl;
     } else {
         tcp = new QTcpServer(parts->server.get());

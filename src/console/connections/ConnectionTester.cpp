@@ -14,13 +14,15 @@ ConnectionTester::ConnectionTester(QObject* parent)
 
 ConnectionTester::~ConnectionTester() = default;
 
-QCoro::Task<ClientResult<QString>> ConnectionTester::signIn(QUrl apiBaseUrl, QString login, QString password)
+QCoro::Task<ClientResult<QString>> ConnectionTester::signIn(QUrl apiBaseUrl, QString login, QString password,
+                                                            TlsTrust trust)
 {
     // One client per attempt, parented here: it outlives the call even if a newer attempt starts,
     // and goes with the tester when the dialog closes.
     QPointer<GatewayClient> client = new GatewayClient(std::move(apiBaseUrl), this);
     client->setTimeoutMs(m_timeoutMs);
     client->setRetryDelaysMs({});
+    client->setTlsTrust(std::move(trust));
     GatewayClient* raw = client.data();
     auto answer = co_await raw->authenticate(login, password);
     if (client)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ClientResult.h"
+#include "client/TlsTrust.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -21,7 +22,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // The user token, or why there is none.
-    QCoro::Task<ClientResult<QString>> signIn(QUrl apiBaseUrl, QString login, QString password);
+    QCoro::Task<ClientResult<QString>> signIn(QUrl apiBaseUrl, QString login, QString password, TlsTrust trust = {});
 
     // One sentence for people about a failed sign-in: the gateway's words for a refused login.
     static QString describe(const ClientError& error);

@@ -104,6 +104,7 @@ void ConnectionsDialog::beginEdit(const GatewayProfile& profile, bool adding)
     m_ui->urlLineEdit->setText(profile.url.toString());
     m_ui->loginLineEdit->setText(profile.login);
     m_ui->passwordLineEdit->clear();
+    m_editedCertificate = profile.certificateSha256;
     showTestResult({}, true);
     showUrlProblem();
     updateButtons();
@@ -174,8 +175,12 @@ void ConnectionsDialog::setBusy(bool busy)
 
 GatewayProfile ConnectionsDialog::editedProfile() const
 {
-    return GatewayProfile{m_editingId, m_ui->nameLineEdit->text().trimmed(),
-                          GatewayUrl::parse(m_ui->urlLineEdit->text()), m_ui->loginLineEdit->text().trimmed(), false};
+    return GatewayProfile{m_editingId,
+                          m_ui->nameLineEdit->text().trimmed(),
+                          GatewayUrl::parse(m_ui->urlLineEdit->text()),
+                          m_ui->loginLineEdit->text().trimmed(),
+                          false,
+                          m_editedCertificate};
 }
 
 QString ConnectionsDialog::editorProblem() const
@@ -209,9 +214,15 @@ QCoro::Task<bool> ConnectionsDialog::testConnection()
     showTestResult(tr("Signing in to %1…").arg(profile.url.toString()), true);
 
     ConnectionTester* tester = m_tester;
-    auto token = co_await tester->signIn(apiBaseUrl, login, password);
+    auto token = co_await tester->signIn(apiBaseUrl, login, password, TlsTrust{profile.certificateSha256});
     if (!self || attempt != m_attempt)
         co_return false;
+    if (!token && askToTrust(token.error())) {
+        auto again = co_await tester->signIn(apiBaseUrl, login, password, TlsTrust{m_editedCertificate});
+        if (!self || attempt != m_attempt)
+            co_return false;
+        token = std::move(again);
+    }
     setBusy(false);
     if (!token) {
         showTestResult(ConnectionTester::describe(token.error()), false);
@@ -220,6 +231,27 @@ QCoro::Task<bool> ConnectionsDialog::testConnection()
     m_newTokens.insert(profile.id, token.value());
     showTestResult(tr("Connected: signed in as %1.").arg(login), true);
     co_return true;
+}
+
+bool ConnectionsDialog::askToTrust(const ClientError& error)
+{
+    if (error.code != ClientErrorCode::UntrustedCertificate)
+        return false;
+    const QByteArray fingerprint = error.body.value(QLatin1String("fingerprint")).toString().toLatin1();
+    if (fingerprint.isEmpty())
+        return false;
+    // Only the one certificate, compared by a person with what the gateway's operator sees
+    // (seatwised logs its fingerprint at start): a different one later is asked about again.
+    const bool trusted = m_confirm(
+        tr("Trust this certificate?"),
+        tr("The gateway's certificate is not signed by an authority this computer trusts (%1).\n\n"
+           "SHA-256 fingerprint:\n%2\n\nTrust it only if it is the fingerprint the gateway's operator gives "
+           "you (seatwised prints it when it starts). Trust this certificate for this gateway?")
+            .arg(error.body.value(QLatin1String("errors")).toVariant().toStringList().join(QStringLiteral("; ")),
+                 TlsTrust::displayFingerprint(fingerprint)));
+    if (trusted)
+        m_editedCertificate = fingerprint;
+    return trusted;
 }
 
 QCoro::Task<bool> ConnectionsDialog::saveEdited()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/ClientError.h"
 #include "console/actions/ConfirmHook.h"
 #include "console/connections/GatewayProfile.h"
 
@@ -58,6 +59,8 @@ private:
     QString editorProblem() const;
 
     QCoro::Task<bool> testConnection();
+    // Offers to pin a certificate the system does not trust; true when the user trusts it.
+    bool askToTrust(const ClientError& error);
     QCoro::Task<bool> saveEdited();
     QCoro::Task<> commit();
 
@@ -66,6 +69,7 @@ private:
     TokenVault* m_vault;
     ConnectionTester* m_tester;
     ConfirmHook m_confirm;
+    QByteArray m_editedCertificate;         // the pinned certificate of the gateway being edited
     QList<GatewayProfile> m_list;           // what OK will store, the embedded entry first
     QStringList m_removed;                  // ids whose tokens OK deletes from the keychain
     QHash<QString, QString> m_newTokens;    // profile id -> token a sign-in earned, until OK

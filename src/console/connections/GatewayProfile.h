@@ -13,6 +13,8 @@ struct GatewayProfile {
     QUrl url; // the gateway's root, e.g. http://127.0.0.1:8640
     QString login;
     bool embedded = false; // the console's own in-process gateway: always listed first, never removed
+    // The self-signed HTTPS certificate the manager chose to trust (SHA-256, hex); empty: the system's CAs.
+    QByteArray certificateSha256;
 
     // The id of the embedded gateway's profile, the default on a first start.
     static QString embeddedId() { return QStringLiteral("embedded"); }

@@ -11,6 +11,7 @@ const QString kId = QStringLiteral("id");
 const QString kName = QStringLiteral("name");
 const QString kUrl = QStringLiteral("url");
 const QString kLogin = QStringLiteral("login");
+const QString kCertificate = QStringLiteral("certificate_sha256");
 const QString kCurrent = QStringLiteral("gateways/current");
 const QString kEmbeddedLogin = QStringLiteral("admin"); // the owner the embedded gateway bootstraps
 } // namespace
@@ -34,8 +35,12 @@ QList<GatewayProfile> GatewayProfiles::stored() const
     const int count = settings.beginReadArray(kList);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        GatewayProfile profile{settings.value(kId).toString(), settings.value(kName).toString(),
-                               QUrl(settings.value(kUrl).toString()), settings.value(kLogin).toString(), false};
+        GatewayProfile profile{settings.value(kId).toString(),
+                               settings.value(kName).toString(),
+                               QUrl(settings.value(kUrl).toString()),
+                               settings.value(kLogin).toString(),
+                               false,
+                               settings.value(kCertificate).toString().toLatin1()};
         if (!profile.id.isEmpty() && profile.id != GatewayProfile::embeddedId())
             profiles.append(profile);
     }
@@ -69,6 +74,7 @@ void GatewayProfiles::setAll(const QList<GatewayProfile>& profiles)
         m_settings.setValue(kName, profile.name);
         m_settings.setValue(kUrl, profile.url.toString());
         m_settings.setValue(kLogin, profile.login);
+        m_settings.setValue(kCertificate, QString::fromLatin1(profile.certificateSha256));
     }
     m_settings.endArray();
     if (!find(currentId()))
