@@ -825,6 +825,29 @@
     </message>
 </context>
 <context>
+    <name>seatwise::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop session</source>
+        <translation>Der Sprache der Desktop-Sitzung folgen</translation>
+    </message>
+    <message>
+        <source>The console follows the system language from its next start.</source>
+        <translation>Die Konsole folgt ab dem nächsten Start der Systemsprache.</translation>
+    </message>
+    <message>
+        <source>The console shows %1 from its next start.</source>
+        <translation>Die Konsole erscheint ab dem nächsten Start auf %1.</translation>
+    </message>
+</context>
+<context>
     <name>seatwise::LicenseTableModel</name>
     <message>
         <source>Login: %1</source>

@@ -825,6 +825,29 @@
     </message>
 </context>
 <context>
+    <name>seatwise::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console follows the system language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seatwise::LicenseTableModel</name>
     <message>
         <source>Login: %1</source>

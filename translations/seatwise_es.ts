@@ -825,6 +825,29 @@
     </message>
 </context>
 <context>
+    <name>seatwise::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop session</source>
+        <translation>Seguir el idioma de la sesión de escritorio</translation>
+    </message>
+    <message>
+        <source>The console follows the system language from its next start.</source>
+        <translation>La consola seguirá el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The console shows %1 from its next start.</source>
+        <translation>La consola se mostrará en %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>seatwise::LicenseTableModel</name>
     <message>
         <source>Login: %1</source>

@@ -825,6 +825,29 @@
     </message>
 </context>
 <context>
+    <name>seatwise::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop session</source>
+        <translation>Suivre la langue de la session de bureau</translation>
+    </message>
+    <message>
+        <source>The console follows the system language from its next start.</source>
+        <translation>La console suivra la langue du système à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The console shows %1 from its next start.</source>
+        <translation>La console s’affichera en %1 à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>seatwise::LicenseTableModel</name>
     <message>
         <source>Login: %1</source>

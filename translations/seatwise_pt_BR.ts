@@ -825,6 +825,29 @@
     </message>
 </context>
 <context>
+    <name>seatwise::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>Padrão do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Follow the language of the desktop session</source>
+        <translation>Seguir o idioma da sessão da área de trabalho</translation>
+    </message>
+    <message>
+        <source>The console follows the system language from its next start.</source>
+        <translation>O console seguirá o idioma do sistema a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>The console shows %1 from its next start.</source>
+        <translation>O console será exibido em %1 a partir da próxima inicialização.</translation>
+    </message>
+</context>
+<context>
     <name>seatwise::LicenseTableModel</name>
     <message>
         <source>Login: %1</source>
