@@ -5,9 +5,10 @@
 
 namespace seatwise::CommandLine {
 namespace {
+// lupdate files these tr() calls under the namespace's qualified name, so translate under that context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("seatwise::CommandLine", text);
 }
 } // namespace
 

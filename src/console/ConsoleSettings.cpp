@@ -7,6 +7,7 @@ const QString kWindowGeometry = QStringLiteral("mainWindow/geometry");
 const QString kWindowState = QStringLiteral("mainWindow/state");
 const QString kSplitterState = QStringLiteral("mainWindow/splitter");
 const QString kSessionsHeader = QStringLiteral("mainWindow/sessionsHeader");
+const QString kLanguage = QStringLiteral("console/language");
 } // namespace
 
 QByteArray ConsoleSettings::windowGeometry() const
@@ -40,6 +41,14 @@ QByteArray ConsoleSettings::sessionsHeaderState() const
 void ConsoleSettings::setSessionsHeaderState(const QByteArray& value)
 {
     m_settings.setValue(kSessionsHeader, value);
+}
+QString ConsoleSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void ConsoleSettings::setLanguage(const QString& code)
+{
+    m_settings.setValue(kLanguage, code);
 }
 
 } // namespace seatwise

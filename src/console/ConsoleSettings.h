@@ -19,6 +19,9 @@ public:
     void setSplitterState(const QByteArray& value);
     QByteArray sessionsHeaderState() const;
     void setSessionsHeaderState(const QByteArray& value);
+    // The language the console shows ("de", "pt_BR"); empty: follow the system.
+    QString language() const;
+    void setLanguage(const QString& code);
 
 private:
     QSettings m_settings;

@@ -5,6 +5,7 @@
 #include "client/GatewayClient.h"
 #include "console/ConsoleSettings.h"
 #include "console/ErrorText.h"
+#include "console/LanguageMenu.h"
 #include "console/LiveSync.h"
 #include "console/PoolTableModel.h"
 #include "console/SessionTableModel.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
     connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connectionsAction->setToolTip(tr("Add, edit or switch the gateways this console manages"));
     m_ui->fileMenu->insertAction(m_ui->quitAction, connectionsAction);
+    auto* languageMenu = new LanguageMenu(this);
+    m_ui->fileMenu->insertMenu(m_ui->quitAction, languageMenu);
+    connect(languageMenu, &LanguageMenu::chosen, this, &MainWindow::showProgress);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(connectionsAction, &QAction::triggered, this, &MainWindow::openConnections);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);

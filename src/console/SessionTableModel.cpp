@@ -14,7 +14,7 @@ namespace {
 QString userText(const SessionInfo& session)
 {
     if (!session.user)
-        return QCoreApplication::translate("SessionTableModel", "(anonymous)");
+        return QCoreApplication::translate("seatwise::SessionTableModel", "(anonymous)");
     return session.user->name.isEmpty() ? session.user->login : session.user->name;
 }
 } // namespace

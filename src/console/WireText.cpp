@@ -8,9 +8,10 @@
 
 namespace seatwise::WireText {
 namespace {
+// lupdate files these tr() calls under the namespace's qualified name, so translate under that context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WireText", text);
+    return QCoreApplication::translate("seatwise::WireText", text);
 }
 } // namespace
 
@@ -87,7 +88,10 @@ QString timeOfDay(qint64 msSinceEpoch, qint64 nowMs)
     const QLocale locale;
     if (at.date() == now.date())
         return locale.toString(at.time(), QLocale::ShortFormat);
-    return locale.toString(at, QStringLiteral("d MMM ")) + locale.toString(at.time(), QLocale::ShortFormat);
+    // The day-month order and its punctuation differ by language ("1 Dec", "1. Dez."), so the format is translated.
+    const QString dayMonth =
+        QCoreApplication::translate("seatwise::WireText", "d MMM", "QDateTime format of a day that is not today");
+    return locale.toString(at, dayMonth) + QLatin1Char(' ') + locale.toString(at.time(), QLocale::ShortFormat);
 }
 
 QString ago(qint64 msSinceEpoch, qint64 nowMs)

@@ -1,6 +1,7 @@
 #include "console/CommandLine.h"
 #include "console/ConsoleStartup.h"
 #include "console/MainWindow.h"
+#include "console/Translations.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -24,6 +25,8 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // Before any window: texts are translated when widgets are built.
+    seatwise::Translations::installChosen();
 
     seatwise::MainWindow window;
     seatwise::ConsoleStartup startup(std::get<seatwise::ConsoleOptions>(parsed));

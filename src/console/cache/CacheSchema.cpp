@@ -1,5 +1,6 @@
 #include "console/cache/CacheSchema.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,9 +76,11 @@ QString migrate(QSqlDatabase& db)
 {
     const int from = versionOf(db);
     if (from < 0)
-        return QStringLiteral("cannot read the cache's schema version: ") + db.lastError().text();
+        return QCoreApplication::translate("seatwise::CacheSchema", "cannot read the cache's schema version: %1")
+            .arg(db.lastError().text());
     if (from > currentVersion())
-        return QStringLiteral("the cache was written by a newer console (schema %1, this one knows %2)")
+        return QCoreApplication::translate("seatwise::CacheSchema",
+                                           "the cache was written by a newer console (schema %1, this one knows %2)")
             .arg(from)
             .arg(currentVersion());
     if (from == currentVersion())

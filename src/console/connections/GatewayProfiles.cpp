@@ -24,8 +24,8 @@ GatewayProfiles::GatewayProfiles(QUrl embeddedUrl)
 GatewayProfile GatewayProfiles::embedded() const
 {
     return GatewayProfile{GatewayProfile::embeddedId(),
-                          QCoreApplication::translate("GatewayProfiles", "This computer (embedded)"), m_embeddedUrl,
-                          kEmbeddedLogin, true};
+                          QCoreApplication::translate("seatwise::GatewayProfiles", "This computer (embedded)"),
+                          m_embeddedUrl, kEmbeddedLogin, true};
 }
 
 QList<GatewayProfile> GatewayProfiles::stored() const

@@ -4,9 +4,10 @@
 
 namespace seatwise::GatewayUrl {
 namespace {
+// lupdate files these tr() calls under the namespace's qualified name, so translate under that context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("GatewayUrl", text);
+    return QCoreApplication::translate("seatwise::GatewayUrl", text);
 }
 } // namespace
 

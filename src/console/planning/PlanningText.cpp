@@ -9,9 +9,10 @@
 namespace seatwise::PlanningText {
 namespace {
 
+// lupdate files these tr() calls under the namespace's qualified name, so translate under that context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PlanningText", text);
+    return QCoreApplication::translate("seatwise::PlanningText", text);
 }
 
 QLocale locale()

@@ -11,9 +11,10 @@
 namespace seatwise::UsageExport {
 namespace {
 
+// lupdate files these tr() calls under the namespace's qualified name, so translate under that context.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("UsageExport", text);
+    return QCoreApplication::translate("seatwise::UsageExport", text);
 }
 
 } // namespace
