@@ -14,6 +14,7 @@ struct LoginRequest {
     QString password;
     QString pool; // may stay empty with mode admin
     QString device;
+    QString clientKey; // anonymous pools (R19): the pool's key instead of login and password
     std::optional<SessionMode> mode;
     bool force = false;
     bool standby = false;

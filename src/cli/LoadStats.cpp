@@ -1,0 +1,119 @@
+#include "cli/LoadStats.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace seatwise {
+namespace {
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms");
+}
+
+double percentileOf(std::vector<quint32> sorted, double fraction)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t rank = std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())));
+    std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
+    return sorted[rank] / 1000.0;
+}
+
+quint32 micros(qint64 latencyUs)
+{
+    return quint32(std::clamp<qint64>(latencyUs, 0, 0xffffffff));
+}
+
+} // namespace
+
+void LoadStats::answered(Kind kind, qint64 latencyUs)
+{
+    ++m_requests;
+    ++m_byKind[int(kind)];
+    ++m_ok[int(kind)];
+    m_latenciesUs[int(kind)].push_back(micros(latencyUs));
+}
+
+void LoadStats::failed(Kind kind, qint64 latencyUs, const QString& why)
+{
+    ++m_requests;
+    ++m_byKind[int(kind)];
+    m_latenciesUs[int(kind)].push_back(micros(latencyUs));
+    problem(why);
+}
+
+void LoadStats::problem(const QString& why)
+{
+    ++m_errors;
+    ++m_errorsByKind[why];
+}
+
+double LoadStats::percentileMs(double fraction) const
+{
+    std::vector<quint32> all;
+    for (const std::vector<quint32>& kind : m_latenciesUs)
+        all.insert(all.end(), kind.begin(), kind.end());
+    return percentileOf(std::move(all), fraction);
+}
+
+double LoadStats::percentileMs(double fraction, Kind kind) const
+{
+    return percentileOf(m_latenciesUs[int(kind)], fraction);
+}
+
+QString LoadStats::progressLine(double elapsedS, int online) const
+{
+    return tr("%1 s: %2 requests (%3/s), %4 errors, %5 agents online, p99 %6")
+        .arg(QString::number(elapsedS, 'f', 0))
+        .arg(m_requests)
+        .arg(QString::number(elapsedS > 0 ? double(m_requests) / elapsedS : 0, 'f', 0))
+        .arg(m_errors)
+        .arg(online)
+        .arg(ms(percentileMs(0.99)));
+}
+
+QString LoadStats::summaryText(double elapsedS) const
+{
+    QString text = tr("requests   %1 (login %2, heartbeat %3, logout %4)\n")
+                       .arg(m_requests)
+                       .arg(m_byKind[0])
+                       .arg(m_byKind[1])
+                       .arg(m_byKind[2]);
+    text += tr("errors     %1\n").arg(m_errors);
+    for (auto it = m_errorsByKind.cbegin(); it != m_errorsByKind.cend(); ++it)
+        text += QStringLiteral("  %1  %2\n").arg(it.key()).arg(it.value());
+    text += tr("latency    p50 %1, p99 %2, max %3 (heartbeats: p50 %4, p99 %5)\n")
+                .arg(ms(percentileMs(0.5)), ms(percentileMs(0.99)), ms(percentileMs(1.0)),
+                     ms(percentileMs(0.5, Kind::Heartbeat)), ms(percentileMs(0.99, Kind::Heartbeat)));
+    text += tr("rate       %1 req/s over %2 s\n")
+                .arg(QString::number(elapsedS > 0 ? double(m_requests) / elapsedS : 0, 'f', 1),
+                     QString::number(elapsedS, 'f', 1));
+    return text;
+}
+
+QJsonObject LoadStats::summaryJson(double elapsedS) const
+{
+    QJsonObject errors;
+    for (auto it = m_errorsByKind.cbegin(); it != m_errorsByKind.cend(); ++it)
+        errors.insert(it.key(), it.value());
+    return {{QStringLiteral("requests"), m_requests},
+            {QStringLiteral("by_kind"), QJsonObject{{QStringLiteral("login"), m_byKind[0]},
+                                                    {QStringLiteral("heartbeat"), m_byKind[1]},
+                                                    {QStringLiteral("logout"), m_byKind[2]}}},
+            {QStringLiteral("errors"), m_errors},
+            {QStringLiteral("errors_by_kind"), errors},
+            {QStringLiteral("latency_ms"),
+             QJsonObject{{QStringLiteral("p50"), percentileMs(0.5)},
+                         {QStringLiteral("p99"), percentileMs(0.99)},
+                         {QStringLiteral("max"), percentileMs(1.0)},
+                         {QStringLiteral("heartbeat_p50"), percentileMs(0.5, Kind::Heartbeat)},
+                         {QStringLiteral("heartbeat_p99"), percentileMs(0.99, Kind::Heartbeat)}}},
+            {QStringLiteral("elapsed_s"), elapsedS},
+            {QStringLiteral("req_per_s"), elapsedS > 0 ? double(m_requests) / elapsedS : 0},
+            {QStringLiteral("logged_in"), m_ok[0]},
+            {QStringLiteral("logged_out"), m_ok[2]}};
+}
+
+} // namespace seatwise
