@@ -74,7 +74,7 @@ void LoadGenerator::tick()
     }
     if (now >= m_nextProgressMs) {
         m_nextProgressMs += m_options.progressMs;
-        Q_EMIT progress(m_stats.progressLine(double(now) / 1000.0, m_online));
+        Q_EMIT progress(m_stats.takeProgressLine(double(now) / 1000.0, m_online));
     }
 }
 

@@ -34,6 +34,7 @@ void LoadStats::answered(Kind kind, qint64 latencyUs)
     ++m_byKind[int(kind)];
     ++m_ok[int(kind)];
     m_latenciesUs[int(kind)].push_back(micros(latencyUs));
+    m_windowUs.push_back(micros(latencyUs));
 }
 
 void LoadStats::failed(Kind kind, qint64 latencyUs, const QString& why)
@@ -41,6 +42,7 @@ void LoadStats::failed(Kind kind, qint64 latencyUs, const QString& why)
     ++m_requests;
     ++m_byKind[int(kind)];
     m_latenciesUs[int(kind)].push_back(micros(latencyUs));
+    m_windowUs.push_back(micros(latencyUs));
     problem(why);
 }
 
@@ -63,15 +65,22 @@ double LoadStats::percentileMs(double fraction, Kind kind) const
     return percentileOf(m_latenciesUs[int(kind)], fraction);
 }
 
-QString LoadStats::progressLine(double elapsedS, int online) const
+QString LoadStats::takeProgressLine(double elapsedS, int online)
 {
-    return tr("%1 s: %2 requests (%3/s), %4 errors, %5 agents online, p99 %6")
-        .arg(QString::number(elapsedS, 'f', 0))
-        .arg(m_requests)
-        .arg(QString::number(elapsedS > 0 ? double(m_requests) / elapsedS : 0, 'f', 0))
-        .arg(m_errors)
-        .arg(online)
-        .arg(ms(percentileMs(0.99)));
+    const double window = elapsedS - m_windowStartS;
+    const QString line =
+        tr("%1 s: %2 requests, %3 errors, %4 agents online; last %5 s: %6 req/s, p99 %7")
+            .arg(QString::number(elapsedS, 'f', 0))
+            .arg(m_requests)
+            .arg(m_errors)
+            .arg(online)
+            .arg(QString::number(window, 'f', 0))
+            .arg(QString::number(window > 0 ? double(m_requests - m_windowRequests) / window : 0, 'f', 0))
+            .arg(ms(percentileOf(m_windowUs, 0.99)));
+    m_windowUs.clear();
+    m_windowRequests = m_requests;
+    m_windowStartS = elapsedS;
+    return line;
 }
 
 QString LoadStats::summaryText(double elapsedS) const
