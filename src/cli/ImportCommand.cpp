@@ -55,6 +55,9 @@ QCoro::Task<int> ImportCommand::run(CliContext& context)
     if (context.arguments().size() != 1)
         co_return context.out().usageError(tr("import takes one FILE (- for stdin)"));
     const QString path = context.arguments().constFirst();
+    if (path == QLatin1String("-") && context.isSet(QStringLiteral("login")))
+        co_return context.out().usageError(tr("import - reads the file from stdin, so the password cannot come there "
+                                              "too: pass --token or SEATWISE_TOKEN"));
     QFile file(path);
     const bool opened =
         path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);

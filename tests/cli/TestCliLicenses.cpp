@@ -38,6 +38,7 @@ private Q_SLOTS:
     void importDryRunPrintsEveryBadRowAndWritesNothing();
     void importDryRunJson();
     void importApplyIsAllOrNothing();
+    void importReadsStdin();
 
 private:
     QString file(const QByteArray& content)
@@ -180,6 +181,18 @@ void TestCliLicenses::importApplyIsAllOrNothing()
     const CliRun again = m_cli->admin({u"import"_s, file(GoodFile), u"--json"_s});
     CLI_EXPECT(again, 4);
     QVERIFY(again.object().value(u"errors"_s).toArray().size() >= 2);
+}
+
+void TestCliLicenses::importReadsStdin()
+{
+    const CliRun dry = m_cli->admin({u"import"_s, u"-"_s, u"--dry-run"_s, u"--json"_s}, GoodFile);
+    CLI_EXPECT(dry, 0);
+    QCOMPARE(dry.object().value(u"rows"_s).toInt(), 2);
+    QCOMPARE(dry.object().value(u"errors"_s).toArray().size(), 0);
+    // stdin cannot carry both the file and a password.
+    const CliRun both = m_cli->plain({u"--login"_s, u"admin"_s, u"import"_s, u"-"_s}, GoodFile);
+    CLI_EXPECT(both, 2);
+    QVERIFY(both.err.contains(u"--token"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliLicenses)

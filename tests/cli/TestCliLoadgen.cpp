@@ -28,6 +28,7 @@ private Q_SLOTS:
     void twoHundredAgentsWithoutErrors();
     void fullPoolIsCountedAsErrors();
     void unreachableGatewayIsCountedAsErrors();
+    void survivesTheGatewayClosingIdleConnections();
     void refusesRemoteGateways();
 
 private:
@@ -92,6 +93,22 @@ void TestCliLoadgen::unreachableGatewayIsCountedAsErrors()
     CLI_EXPECT(run, 6);
     const QJsonObject errors = run.object().value(u"errors_by_kind"_s).toObject();
     QVERIFY2(!errors.isEmpty() && errors.keys().constFirst().startsWith(u"no connection"_s), qPrintable(run.out));
+}
+
+void TestCliLoadgen::survivesTheGatewayClosingIdleConnections()
+{
+    // Each connection idles 2.5 s between beats and the gateway closes it after 1 s: every beat needs a
+    // new connection, which the agents must open without losing a request.
+    m_sw->process().setExtraArguments({u"--idle-timeout"_s, u"1"_s});
+    QVERIFY2(m_sw->process().restart(), qPrintable(m_sw->lastError()));
+    m_sw->http().setBaseUrl(m_sw->process().baseUrl());
+    const CliRun run = m_cli->admin({u"loadgen"_s, u"--agents"_s, u"2"_s, u"--connections"_s, u"2"_s, u"--interval"_s,
+                                     u"2.5"_s, u"--duration"_s, u"6.5"_s, u"--create-pool"_s, u"--json"_s});
+    CLI_EXPECT(run, 0);
+    QCOMPARE(run.object().value(u"errors"_s).toInt(-1), 0);
+    QCOMPARE(run.object().value(u"by_kind"_s).toObject().value(u"heartbeat"_s).toInt(), 4);
+    QCOMPARE(run.object().value(u"logged_out"_s).toInt(), 2);
+    QCOMPARE(m_sw->inUse(run.object().value(u"pool"_s).toString()), 0);
 }
 
 void TestCliLoadgen::refusesRemoteGateways()
