@@ -2,28 +2,12 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace seatwise {
 namespace {
 
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms");
-}
-
-double percentileOf(std::vector<quint32> sorted, double fraction)
-{
-    if (sorted.empty())
-        return 0;
-    const size_t rank = std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())));
-    std::nth_element(sorted.begin(), sorted.begin() + qsizetype(rank), sorted.end());
-    return sorted[rank] / 1000.0;
-}
-
-quint32 micros(qint64 latencyUs)
-{
-    return quint32(std::clamp<qint64>(latencyUs, 0, 0xffffffff));
 }
 
 } // namespace
@@ -33,16 +17,16 @@ void LoadStats::answered(Kind kind, qint64 latencyUs)
     ++m_requests;
     ++m_byKind[int(kind)];
     ++m_ok[int(kind)];
-    m_latenciesUs[int(kind)].push_back(micros(latencyUs));
-    m_windowUs.push_back(micros(latencyUs));
+    m_latencies[int(kind)].add(latencyUs);
+    m_window.add(latencyUs);
 }
 
 void LoadStats::failed(Kind kind, qint64 latencyUs, const QString& why)
 {
     ++m_requests;
     ++m_byKind[int(kind)];
-    m_latenciesUs[int(kind)].push_back(micros(latencyUs));
-    m_windowUs.push_back(micros(latencyUs));
+    m_latencies[int(kind)].add(latencyUs);
+    m_window.add(latencyUs);
     problem(why);
 }
 
@@ -54,15 +38,15 @@ void LoadStats::problem(const QString& why)
 
 double LoadStats::percentileMs(double fraction) const
 {
-    std::vector<quint32> all;
-    for (const std::vector<quint32>& kind : m_latenciesUs)
-        all.insert(all.end(), kind.begin(), kind.end());
-    return percentileOf(std::move(all), fraction);
+    LatencyHistogram all;
+    for (const LatencyHistogram& kind : m_latencies)
+        all.add(kind);
+    return all.percentileMs(fraction);
 }
 
 double LoadStats::percentileMs(double fraction, Kind kind) const
 {
-    return percentileOf(m_latenciesUs[int(kind)], fraction);
+    return m_latencies[int(kind)].percentileMs(fraction);
 }
 
 QString LoadStats::takeProgressLine(double elapsedS, int online)
@@ -76,8 +60,8 @@ QString LoadStats::takeProgressLine(double elapsedS, int online)
             .arg(online)
             .arg(QString::number(window, 'f', 0))
             .arg(QString::number(window > 0 ? double(m_requests - m_windowRequests) / window : 0, 'f', 0))
-            .arg(ms(percentileOf(m_windowUs, 0.99)));
-    m_windowUs.clear();
+            .arg(ms(m_window.percentileMs(0.99)));
+    m_window.clear();
     m_windowRequests = m_requests;
     m_windowStartS = elapsedS;
     return line;

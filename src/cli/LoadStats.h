@@ -1,16 +1,16 @@
 #pragma once
 
+#include "cli/LatencyHistogram.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 
-#include <vector>
-
 namespace seatwise {
 
 // What a load run measured: requests by kind, failures by kind ("409 no_license_available",
-// "timeout", "overrun", ...), and every answer's latency for the percentiles.
+// "timeout", "overrun", ...), and the latencies by kind for the percentiles.
 class LoadStats final {
     Q_DECLARE_TR_FUNCTIONS(LoadStats)
 
@@ -26,7 +26,7 @@ public:
     qint64 requests() const { return m_requests; }
     qint64 errors() const { return m_errors; }
     qint64 ok(Kind kind) const { return m_ok[int(kind)]; }
-    // Latency percentile in ms over every request so far, or over one kind (0 when none); sorts a copy.
+    // Latency percentile in ms over every request so far, or over one kind (0 when none).
     double percentileMs(double fraction) const;
     double percentileMs(double fraction, Kind kind) const;
 
@@ -42,8 +42,8 @@ private:
     qint64 m_byKind[3] = {0, 0, 0};
     qint64 m_ok[3] = {0, 0, 0};
     QMap<QString, qint64> m_errorsByKind;
-    std::vector<quint32> m_latenciesUs[3];
-    std::vector<quint32> m_windowUs; // since the last progress line
+    LatencyHistogram m_latencies[3];
+    LatencyHistogram m_window; // since the last progress line
     qint64 m_windowRequests = 0;
     double m_windowStartS = 0;
 };
