@@ -132,9 +132,7 @@ bool AgentCommand::loginRequest(CliContext& context, LoginRequest& request)
         request.login = context.value(QStringLiteral("login"));
         request.password = context.readPassword();
     } else {
-        QString token = context.value(QStringLiteral("token"));
-        if (token.isEmpty())
-            token = qEnvironmentVariable("SEATWISE_TOKEN");
+        const QString token = context.userToken();
         if (token.isEmpty()) {
             context.out().usageError(tr("no credentials: pass --client-key KEY, --login LOGIN (password on stdin) "
                                         "or a user token (--token, SEATWISE_TOKEN)"));

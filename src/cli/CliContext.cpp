@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "cli/ExitCode.h"
+#include "cli/GlobalOptions.h"
 #include "cli/PasswordReader.h"
 #include "client/GatewayClient.h"
 
@@ -34,7 +35,7 @@ CliContext::CliContext(const QCommandLineParser& parser, QStringList arguments, 
     if (gateway.isEmpty())
         gateway = qEnvironmentVariable("SEATWISE_GATEWAY");
     if (gateway.isEmpty())
-        gateway = QStringLiteral("http://127.0.0.1:8640");
+        gateway = GlobalOptions::defaultGateway();
     m_gateway = QUrl::fromUserInput(gateway);
     m_out.setGateway(m_gateway);
 }
@@ -75,11 +76,17 @@ QString CliContext::readPassword()
     return m_password;
 }
 
+QString CliContext::userToken() const
+{
+    const QString given = m_parser.value(QStringLiteral("token"));
+    return given.isEmpty() ? qEnvironmentVariable("SEATWISE_TOKEN") : given;
+}
+
 QCoro::Task<int> CliContext::signIn()
 {
-    QString token = m_parser.value(QStringLiteral("token"));
-    if (token.isEmpty() && !m_parser.isSet(QStringLiteral("login")))
-        token = qEnvironmentVariable("SEATWISE_TOKEN");
+    // --login wins over a token from the environment: it was asked for on this command line.
+    const QString token =
+        m_parser.isSet(QStringLiteral("token")) || !m_parser.isSet(QStringLiteral("login")) ? userToken() : QString();
     if (!token.isEmpty()) {
         client().setToken(token);
         co_return ExitOk;
@@ -125,10 +132,6 @@ QCoro::Task<ClientResult<QString>> CliContext::poolId(QString nameOrId)
                           tr("there is no pool with the name or id \"%1\": see 'seatctl status'").arg(nameOrId),
                           {}};
 }
-
-} // namespace seatwise
-
-namespace seatwise {
 
 QCoro::Task<ClientResult<QString>> CliContext::poolOption()
 {

@@ -40,6 +40,8 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     GatewayClient& client();
 
+    // --token, else env SEATWISE_TOKEN; empty when neither is given.
+    QString userToken() const;
     // The admin token for the calls that follow: --token, env SEATWISE_TOKEN, or --login with the
     // password from stdin (POST /auth/token). Answers 0, or the exit code to stop with.
     QCoro::Task<int> signIn();

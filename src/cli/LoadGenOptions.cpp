@@ -67,8 +67,9 @@ QString LoadGenOptions::read(const CliContext& context)
     clientKey = context.value(QStringLiteral("client-key"));
     createPool = context.isSet(QStringLiteral("create-pool"));
     active = !context.isSet(QStringLiteral("inactive"));
-    if (createPool == !(pool.isEmpty() && clientKey.isEmpty()) ||
-        (!createPool && (pool.isEmpty() || clientKey.isEmpty())))
+    const bool givenPool = !pool.isEmpty() && !clientKey.isEmpty();
+    const bool partOfAPool = !pool.isEmpty() || !clientKey.isEmpty();
+    if (createPool ? partOfAPool : !givenPool)
         return tr("loadgen takes --pool ID with --client-key KEY (an anonymous pool), or --create-pool");
 
     const QUrl gateway = context.gatewayUrl();

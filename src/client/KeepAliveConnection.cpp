@@ -48,7 +48,8 @@ void KeepAliveConnection::send(RawExchange exchange)
 
 void KeepAliveConnection::pump()
 {
-    if (m_inFlight || m_queue.isEmpty())
+    // While closing, disconnected() comes next and pumps again on a new connection.
+    if (m_inFlight || m_queue.isEmpty() || m_socket.state() == QAbstractSocket::ClosingState)
         return;
     m_inFlight = m_queue.dequeue();
     m_sentAt.start();
@@ -61,7 +62,7 @@ void KeepAliveConnection::pump()
         m_socket.connectToHost(m_host, m_port); // connected() writes it
         break;
     default:
-        break; // connecting or closing: connected() or disconnected() moves on
+        break; // looking up or connecting: connected() writes it
     }
 }
 
@@ -84,12 +85,17 @@ void KeepAliveConnection::readAnswer()
     m_buffer += m_socket.readAll();
     RawAnswer answer;
     while (m_inFlight && parseAnswer(answer)) {
-        finish(std::move(answer));
+        // Taken first: the callback may queue the next request, and a closing socket must not fail it.
+        RawExchange done = std::move(*m_inFlight);
+        m_inFlight.reset();
+        const bool closing = m_closeAfterAnswer;
+        if (closing)
+            m_socket.disconnectFromHost(); // onDisconnected() sends what is queued on a new connection
+        if (done.done)
+            done.done(answer);
         answer = RawAnswer{};
-        if (m_closeAfterAnswer) {
-            m_socket.disconnectFromHost(); // disconnected() reconnects for what is queued
+        if (closing)
             return;
-        }
         pump();
     }
 }
