@@ -69,7 +69,8 @@ CliRun Seatctl::raw(const QStringList& args, const QByteArray& input, const QPro
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(timeoutMs);
+    // Waiting with the event loop running, so that a scripted server in the test process can answer.
+    const bool finished = QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
     if (!finished) {
         process.kill();
         process.waitForFinished(5000);

@@ -43,7 +43,7 @@ public:
     CliRun admin(const QStringList& args, const QByteArray& input = {});
     // seatctl --gateway URL args... (no token)
     CliRun plain(const QStringList& args, const QByteArray& input = {});
-    // seatctl args... exactly as given, with extra environment variables.
+    // seatctl args... exactly as given, with extra environment variables; events are processed meanwhile.
     static CliRun raw(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& extra = {},
                       int timeoutMs = 60000);
     static QString binary();

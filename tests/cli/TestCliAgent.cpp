@@ -31,6 +31,7 @@ private Q_SLOTS:
     void anonymousLoginWithClientKey();
     void runLogsOutAtTheEnd();
     void runLogsOutOnSigint();
+    void runInterruptedBeforeItsEndIsExit130();
 
 private:
     std::unique_ptr<Seatwise> m_sw;
@@ -152,6 +153,23 @@ void TestCliAgent::runLogsOutOnSigint()
     QCOMPARE(run.exitStatus(), QProcess::NormalExit);
     QCOMPARE(run.exitCode(), 0); // without --seconds a signal is the normal end
     QVERIFY(QString::fromUtf8(run.readAllStandardOutput()).startsWith(u"Logged out session "_s));
+    QCOMPARE(m_sw->inUse(pool), 0);
+}
+
+void TestCliAgent::runInterruptedBeforeItsEndIsExit130()
+{
+    const QJsonObject made = m_sw->pool(obj({{u"anonymous"_s, true}}));
+    const QString pool = made.value(u"id"_s).toString();
+    QProcess run;
+    run.setProcessEnvironment(Seatctl::cleanEnvironment());
+    run.start(Seatctl::binary(), {u"--gateway"_s, m_cli->gateway(), u"agent"_s, u"run"_s, u"--pool"_s, pool,
+                                  u"--client-key"_s, made.value(u"client_key"_s).toString(), u"--seconds"_s, u"60"_s});
+    QVERIFY(run.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sw->inUse(pool), 1, 5000);
+    ::kill(pid_t(run.processId()), SIGTERM);
+    QVERIFY(run.waitForFinished(10000));
+    QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.exitCode(), 130); // asked for 60 s, stopped early: but logged out all the same
     QCOMPARE(m_sw->inUse(pool), 0);
 }
 

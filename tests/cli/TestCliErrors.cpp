@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 using namespace seatwise::test;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void conflictCarriesTheGatewaysMessage();
     void unreachableGatewayIsExit3();
     void silentGatewayTimesOut();
+    void serverErrorIsExit5();
     void usageErrors_data();
     void usageErrors();
     void noCredentialsIsAUsageError();
@@ -116,6 +118,33 @@ void TestCliErrors::silentGatewayTimesOut()
     QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000); // the loop serves the server
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"did not answer in time"_s));
+}
+
+void TestCliErrors::serverErrorIsExit5()
+{
+    // A gateway whose store is down, then one that answers something that is not JSON.
+    QTcpServer broken;
+    QVERIFY(broken.listen(QHostAddress::LocalHost));
+    QByteArray answer = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nContent-Length: 65\r\n"
+                        "\r\n{\"error\":\"store_unavailable\",\"message\":\"The store is read-only.\"}";
+    connect(&broken, &QTcpServer::newConnection, this, [&broken, &answer] {
+        QTcpSocket* socket = broken.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &answer] {
+            socket->readAll();
+            socket->write(answer);
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    const QString url = u"http://127.0.0.1:"_s + QString::number(broken.serverPort());
+    const CliRun down = Seatctl::raw({u"--gateway"_s, url, u"--token"_s, u"t"_s, u"status"_s});
+    CLI_EXPECT(down, 5);
+    QVERIFY2(down.err.startsWith(u"seatctl: the gateway failed (503 store_unavailable: The store is read-only.)"_s),
+             qPrintable(down.err));
+
+    answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n<html";
+    const CliRun garbled = Seatctl::raw({u"--gateway"_s, url, u"--token"_s, u"t"_s, u"sessions"_s});
+    CLI_EXPECT(garbled, 5);
+    QVERIFY2(garbled.err.contains(u"does not understand"_s), qPrintable(garbled.err));
 }
 
 void TestCliErrors::usageErrors_data()
