@@ -20,8 +20,10 @@ KeepAliveConnection::KeepAliveConnection(const QUrl& apiBaseUrl, int timeoutMs, 
 {
     if (m_basePath.endsWith('/'))
         m_basePath.chop(1);
-    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(&m_socket, &QTcpSocket::connected, this, &KeepAliveConnection::writeInFlight);
+    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); // each request is one small write
+        writeInFlight();
+    });
     connect(&m_socket, &QTcpSocket::readyRead, this, &KeepAliveConnection::readAnswer);
     connect(&m_socket, &QTcpSocket::disconnected, this, &KeepAliveConnection::onDisconnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
