@@ -50,7 +50,7 @@ int run(const QStringList& arguments)
     CliOutput out;
     const qsizetype at = commandIndex(arguments);
     if (at < 0) {
-        if (arguments.contains(QLatin1String("--version"))) {
+        if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
             out.line(QStringLiteral("seatctl ") + QCoreApplication::applicationVersion());
             return ExitOk;
         }

@@ -30,7 +30,7 @@ QList<QCommandLineOption> all()
         {QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 10)."), QStringLiteral("seconds"),
          QStringLiteral("10")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help (with a command: that command's).")},
-        {QStringLiteral("version"), tr("Show the version.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")},
     };
 }
 

@@ -68,6 +68,11 @@ void TestCliAdmin::helpListsCommandsAndExitCodes()
         QVERIFY2(help.out.contains(u"  "_s + command + u' '), qPrintable(command));
     QVERIFY(help.out.contains(u"Exit codes:"_s));
     QVERIFY(help.out.contains(u"3    the gateway cannot be reached"_s));
+    for (const QString& flag : {u"--version"_s, u"-v"_s}) {
+        const CliRun version = Seatctl::raw({flag});
+        CLI_EXPECT(version, 0);
+        QVERIFY2(version.out.startsWith(u"seatctl 0."_s), qPrintable(version.out));
+    }
     const CliRun signOutHelp = Seatctl::raw({u"sign-out"_s, u"--help"_s});
     CLI_EXPECT(signOutHelp, 0);
     QVERIFY(signOutHelp.out.contains(u"--inactive"_s));
