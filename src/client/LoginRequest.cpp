@@ -11,6 +11,8 @@ QJsonObject LoginRequest::toJson() const
     }
     if (!pool.isEmpty())
         body.insert(QStringLiteral("pool"), pool);
+    if (!clientKey.isEmpty())
+        body.insert(QStringLiteral("client_key"), clientKey);
     if (mode)
         body.insert(QStringLiteral("mode"), toWire(*mode));
     if (force)

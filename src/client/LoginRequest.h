@@ -17,6 +17,9 @@ struct LoginRequest {
     std::optional<SessionMode> mode;
     bool force = false;
     bool standby = false;
+    // Last and with an initialiser: positional initialisers written before it keep their meaning and
+    // raise no missing-initializer warning.
+    QString clientKey = {}; // anonymous pools (R19): the pool's key instead of login and password
 
     QJsonObject toJson() const;
 };
