@@ -49,6 +49,12 @@ QString CliContext::validate()
     if (!ok || seconds <= 0 || seconds > 3600)
         return tr("--timeout takes seconds between 0 and 3600, e.g. --timeout 5");
     m_timeoutMs = int(seconds * 1000);
+    QString pin = m_parser.value(QStringLiteral("pin-sha256"));
+    if (pin.isEmpty())
+        pin = qEnvironmentVariable("SEATWISE_PIN_SHA256");
+    m_tlsTrust.pinnedSha256 = TlsTrust::normalised(pin);
+    if (!pin.isEmpty() && m_tlsTrust.pinnedSha256.isEmpty())
+        return tr("--pin-sha256 takes the certificate's SHA-256 fingerprint: 64 hex digits, colons allowed");
     if (!m_gateway.isValid() || m_gateway.host().isEmpty() ||
         (m_gateway.scheme() != QLatin1String("http") && m_gateway.scheme() != QLatin1String("https")))
         return tr("--gateway takes an http:// or https:// URL, e.g. --gateway http://127.0.0.1:8640");
@@ -61,6 +67,7 @@ GatewayClient& CliContext::client()
         m_client = std::make_unique<GatewayClient>(apiBase(m_gateway));
         m_client->setTimeoutMs(m_timeoutMs);
         m_client->setRetryDelaysMs({}); // a script decides itself whether to try again
+        m_client->setTlsTrust(m_tlsTrust);
     }
     return *m_client;
 }

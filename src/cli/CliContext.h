@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/TlsTrust.h"
+
 #include "cli/CliOutput.h"
 #include "client/ClientResult.h"
 
@@ -64,6 +66,7 @@ private:
     QStringList m_arguments;
     CliOutput& m_out;
     QUrl m_gateway;
+    TlsTrust m_tlsTrust;
     int m_timeoutMs = 10000;
     std::unique_ptr<GatewayClient> m_client;
     bool m_passwordRead = false;

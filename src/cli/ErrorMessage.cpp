@@ -28,6 +28,10 @@ QString describe(const ClientError& error, const QUrl& gateway)
             .arg(where, error.message);
     if (error.code == ClientErrorCode::Timeout)
         return tr("the gateway at %1 did not answer in time: try again, or raise --timeout.").arg(where);
+    if (error.code == ClientErrorCode::UntrustedCertificate)
+        return tr("the gateway's certificate at %1 is not trusted (%2). If it is self-signed and that fingerprint is "
+                  "the one its operator gives you, pass --pin-sha256 %3")
+            .arg(where, error.message, error.body.value(QLatin1String("fingerprint")).toString());
     if (error.code == ClientErrorCode::BadAnswer)
         return tr("the gateway at %1 sent an answer seatctl does not understand (%2): are seatctl and seatwised "
                   "the same version?")
@@ -48,7 +52,8 @@ QString describe(const ClientError& error, const QUrl& gateway)
 
 int exitCode(const ClientError& error)
 {
-    if (error.code == ClientErrorCode::Offline || error.code == ClientErrorCode::Timeout)
+    if (error.code == ClientErrorCode::Offline || error.code == ClientErrorCode::Timeout ||
+        error.code == ClientErrorCode::UntrustedCertificate)
         return ExitUnreachable;
     if (error.code == ClientErrorCode::BadAnswer || error.httpStatus >= 500)
         return ExitServerError;

@@ -29,6 +29,10 @@ QList<QCommandLineOption> all()
         {QStringLiteral("json"), tr("Print JSON on stdout (the gateway's, or the shape docs/cli.md gives).")},
         {QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 10)."), QStringLiteral("seconds"),
          QStringLiteral("10")},
+        {QStringLiteral("pin-sha256"),
+         tr("Trust the gateway's self-signed HTTPS certificate with this SHA-256 fingerprint (default: env "
+            "SEATWISE_PIN_SHA256); without it the system's certificate authorities decide."),
+         QStringLiteral("fingerprint")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help (with a command: that command's).")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")},
     };
@@ -36,7 +40,8 @@ QList<QCommandLineOption> all()
 
 QStringList withValues()
 {
-    return {QStringLiteral("gateway"), QStringLiteral("token"), QStringLiteral("login"), QStringLiteral("timeout")};
+    return {QStringLiteral("gateway"), QStringLiteral("token"), QStringLiteral("login"), QStringLiteral("timeout"),
+            QStringLiteral("pin-sha256")};
 }
 
 } // namespace seatwise::GlobalOptions

@@ -7,7 +7,7 @@
 namespace seatwise::GlobalOptions {
 
 // The options every command takes: --gateway, --token, --login, --password-stdin, --json, --timeout,
-// --help, --version.
+// --pin-sha256, --help, --version.
 QList<QCommandLineOption> all();
 // The names of those that take a value, so the command word can be found behind them.
 QStringList withValues();
