@@ -556,6 +556,24 @@
         <source>Connected: signed in as %1.</source>
         <translation>Verbunden: angemeldet als %1.</translation>
     </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not signed by an authority this computer trusts (%1).
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if it is the fingerprint the gateway&apos;s operator gives you (seatwised prints it when it starts). Trust this certificate for this gateway?</source>
+        <translation>Das Zertifikat des Gateways ist nicht von einer Stelle signiert, der dieser Computer vertraut (%1).
+
+SHA-256-Fingerabdruck:
+%2
+
+Vertrauen Sie ihm nur, wenn es der Fingerabdruck ist, den Ihnen der Betreiber des Gateways nennt (seatwised zeigt ihn beim Start an). Diesem Zertifikat für dieses Gateway vertrauen?</translation>
+    </message>
 </context>
 <context>
     <name>seatwise::ConsoleCache</name>
@@ -636,6 +654,10 @@
     <message>
         <source>The gateway answered with error %1 (%2).</source>
         <translation>Das Gateway hat mit Fehler %1 (%2) geantwortet.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted. Open Gateways… and test the connection to check and trust it.</source>
+        <translation>Dem Zertifikat des Gateways wird nicht vertraut. Öffnen Sie Gateways… und testen Sie die Verbindung, um es zu prüfen und ihm zu vertrauen.</translation>
     </message>
 </context>
 <context>

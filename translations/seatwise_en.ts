@@ -556,6 +556,19 @@
         <source>Connected: signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not signed by an authority this computer trusts (%1).
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if it is the fingerprint the gateway&apos;s operator gives you (seatwised prints it when it starts). Trust this certificate for this gateway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seatwise::ConsoleCache</name>
@@ -635,6 +648,10 @@
     </message>
     <message>
         <source>The gateway answered with error %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted. Open Gateways… and test the connection to check and trust it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

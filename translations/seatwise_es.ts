@@ -556,6 +556,24 @@
         <source>Connected: signed in as %1.</source>
         <translation>Conectado: sesión iniciada como %1.</translation>
     </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not signed by an authority this computer trusts (%1).
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if it is the fingerprint the gateway&apos;s operator gives you (seatwised prints it when it starts). Trust this certificate for this gateway?</source>
+        <translation>El certificado de la pasarela no está firmado por una autoridad en la que confíe este equipo (%1).
+
+Huella SHA-256:
+%2
+
+Confíe en él solo si es la huella que le da el operador de la pasarela (seatwised la muestra al iniciarse). ¿Confiar en este certificado para esta pasarela?</translation>
+    </message>
 </context>
 <context>
     <name>seatwise::ConsoleCache</name>
@@ -636,6 +654,10 @@
     <message>
         <source>The gateway answered with error %1 (%2).</source>
         <translation>La pasarela ha respondido con el error %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted. Open Gateways… and test the connection to check and trust it.</source>
+        <translation>El certificado de la pasarela no es de confianza. Abra Pasarelas… y pruebe la conexión para comprobarlo y confiar en él.</translation>
     </message>
 </context>
 <context>

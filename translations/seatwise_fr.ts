@@ -556,6 +556,24 @@
         <source>Connected: signed in as %1.</source>
         <translation>Connecté : identifié en tant que %1.</translation>
     </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Faire confiance à ce certificat ?</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not signed by an authority this computer trusts (%1).
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if it is the fingerprint the gateway&apos;s operator gives you (seatwised prints it when it starts). Trust this certificate for this gateway?</source>
+        <translation>Le certificat de la passerelle n’est pas signé par une autorité reconnue par cet ordinateur (%1).
+
+Empreinte SHA-256 :
+%2
+
+Ne lui faites confiance que s’il s’agit de l’empreinte que vous a communiquée l’exploitant de la passerelle (seatwised l’affiche au démarrage). Faire confiance à ce certificat pour cette passerelle ?</translation>
+    </message>
 </context>
 <context>
     <name>seatwise::ConsoleCache</name>
@@ -636,6 +654,10 @@
     <message>
         <source>The gateway answered with error %1 (%2).</source>
         <translation>La passerelle a répondu avec l’erreur %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted. Open Gateways… and test the connection to check and trust it.</source>
+        <translation>Le certificat de la passerelle n’est pas reconnu. Ouvrez Passerelles… et testez la connexion pour le vérifier et lui faire confiance.</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,24 @@
         <source>Connected: signed in as %1.</source>
         <translation>Conectado: conectado como %1.</translation>
     </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Confiar neste certificado?</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not signed by an authority this computer trusts (%1).
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if it is the fingerprint the gateway&apos;s operator gives you (seatwised prints it when it starts). Trust this certificate for this gateway?</source>
+        <translation>O certificado do gateway não é assinado por uma autoridade em que este computador confia (%1).
+
+Impressão digital SHA-256:
+%2
+
+Confie nele somente se for a impressão digital que o operador do gateway informou (o seatwised a mostra ao iniciar). Confiar neste certificado para este gateway?</translation>
+    </message>
 </context>
 <context>
     <name>seatwise::ConsoleCache</name>
@@ -636,6 +654,10 @@
     <message>
         <source>The gateway answered with error %1 (%2).</source>
         <translation>O gateway respondeu com o erro %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted. Open Gateways… and test the connection to check and trust it.</source>
+        <translation>O certificado do gateway não é confiável. Abra Gateways… e teste a conexão para verificá-lo e confiar nele.</translation>
     </message>
 </context>
 <context>
