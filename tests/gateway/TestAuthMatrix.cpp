@@ -92,6 +92,7 @@ private Q_SLOTS:
     void tableCoversEveryRegisteredRoute();
     void matrix_data();
     void matrix();
+    void limitedAdminMayNotPauseItsUsersSessions();
 
 private:
     QList<Route> routes();
@@ -462,6 +463,26 @@ void TestAuthMatrix::matrix()
         QCOMPARE(reply.error(), u"unauthorized"_s);
     else if (expected == 403)
         QCOMPARE(reply.error(), u"forbidden"_s);
+}
+
+// R5: a limited admin session's token may list and sign users out, nothing more, not even for the sessions
+// of its own user (the matrix's target sessions belong to someone else, so it cannot show this).
+void TestAuthMatrix::limitedAdminMayNotPauseItsUsersSessions()
+{
+    const QString limited = m_limitedSeat.token;
+    const Seat running = m_sw->loginWithToken(m_limitedManager.token, m_pool, Seatwise::unique(u"own-"_s));
+    SW_COMPARE_STATUS(running.reply, 201);
+    const QString path = u"/sessions/"_s + running.id;
+    SW_COMPARE_ERROR(m_sw->http().post(path + u"/pause"_s, {}, limited), 403, "forbidden");
+    SW_COMPARE_STATUS(m_sw->http().post(path + u"/pause"_s, {}, m_limitedManager.token), 200);
+    SW_COMPARE_ERROR(m_sw->http().post(path + u"/resume"_s, {}, limited), 403, "forbidden");
+    const Seat standby =
+        m_sw->loginWithToken(m_limitedManager.token, m_pool, Seatwise::unique(u"own-"_s), obj({{u"standby"_s, true}}));
+    SW_COMPARE_STATUS(standby.reply, 201);
+    SW_COMPARE_ERROR(m_sw->http().post(u"/sessions/%1/start"_s.arg(standby.id), {}, limited), 403, "forbidden");
+    // Signing a session out is what limited admin mode is for.
+    SW_COMPARE_STATUS(m_sw->http().del(path, limited), 204);
+    SW_COMPARE_STATUS(m_sw->http().del(u"/sessions/"_s + standby.id, limited), 204);
 }
 
 void TestAuthMatrix::cleanupTestCase()
