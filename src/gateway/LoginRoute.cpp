@@ -43,12 +43,12 @@ Result<std::optional<User>> loginIdentity(GatewayContext& ctx, const Request& re
             return user.error();
         return std::optional<User>(std::move(user).value());
     }
-    auto principal = ctx.auth.identify(request);
-    if (!principal)
-        return principal.error();
-    if (principal.value().session || !principal.value().user)
-        return makeError(ErrorCode::Unauthorized, QStringLiteral("Log in with a login and password or a user token."));
-    return principal.value().user;
+    // A bearer token logs in as its user, as in every call that needs a user token: an admin session's
+    // token acts for its user (R5); a standard or limited admin session's token is known but not enough (403).
+    auto user = ctx.auth.requireUser(request);
+    if (!user)
+        return user.error();
+    return std::optional<User>(std::move(user).value());
 }
 
 } // namespace

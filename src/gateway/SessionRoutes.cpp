@@ -13,8 +13,11 @@
 namespace seatwise {
 namespace {
 
-// A session token acts for its own session; an admin session's token acts for its user elsewhere.
-Result<SessionActor> sessionActor(GatewayContext& ctx, const Request& request)
+// A session token acts for its own session; an admin session's token acts for its user elsewhere. A
+// limited admin session's token acts for its user only where it signs a session out (R5: pass
+// Limited::Allowed there).
+Result<SessionActor> sessionActor(GatewayContext& ctx, const Request& request,
+                                  Authenticator::Limited limited = Authenticator::Limited::Refused)
 {
     auto principal = ctx.auth.identify(request);
     if (!principal)
@@ -24,6 +27,9 @@ Result<SessionActor> sessionActor(GatewayContext& ctx, const Request& request)
     if (const auto& session = principal.value().session) {
         if (session->id == request.capture(QStringLiteral("id")) || session->mode == SessionMode::Standard)
             actor.viaSessionId = session->id;
+        else if (session->mode == SessionMode::LimitedAdmin && limited == Authenticator::Limited::Refused)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("Limited admin mode may only list sessions and sign users out."));
     }
     return actor;
 }
@@ -92,7 +98,7 @@ HttpReply heartbeat(GatewayContext& ctx, Request& request)
 
 HttpReply endSession(GatewayContext& ctx, Request& request)
 {
-    auto actor = sessionActor(ctx, request);
+    auto actor = sessionActor(ctx, request, Authenticator::Limited::Allowed);
     if (!actor)
         return HttpReply::error(actor.error());
     auto changes = ctx.ledger.endSession(request.capture(QStringLiteral("id")), actor.value(), ctx.clock.nowMs());
