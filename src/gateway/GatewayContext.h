@@ -13,7 +13,7 @@ namespace seatwise {
 // What every route needs, owned by the Gateway and shared by reference.
 struct GatewayContext {
     GatewayContext(const Database& db, const Clock& c, EventHub& hub, LoginThrottle::Limits signInLimits,
-                   qint64 tokenLifetimeMs)
+                   qint64 tokenLifetime)
         : database(db)
         , clock(c)
         , auth(db, c)
@@ -21,7 +21,7 @@ struct GatewayContext {
         , liveness(db, c, ledger)
         , events(hub)
         , throttle(c, signInLimits)
-        , tokenLifetimeMs(tokenLifetimeMs)
+        , tokenLifetimeMs(tokenLifetime)
     {
     }
     const Database& database;
