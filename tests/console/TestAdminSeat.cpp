@@ -3,6 +3,7 @@
 #include "console/seat/LimitedAdminBanner.h"
 #include "support/ConsoleTestKit.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -116,6 +117,12 @@ private Q_SLOTS:
         const auto* label = banner->findChild<QLabel*>(QStringLiteral("limitedAdminLabel"));
         QVERIFY(label && label->text().startsWith(QLatin1String("Limited admin mode")));
         QVERIFY(!banner->toolTip().isEmpty());
+        if (const QString shots = qEnvironmentVariable("SEATWISE_SCREENSHOT_DIR");
+            !shots.isEmpty() && QDir().mkpath(shots)) {
+            window.resize(900, window.sizeHint().height());
+            QTest::qWait(100);
+            window.grab().save(QDir(shots).filePath(QStringLiteral("limited-admin-banner.png")));
+        }
 
         // Retrying keeps it limited (no flicker through None) while the seat is taken.
         QTest::qWait(3 * kRetryMs);

@@ -457,7 +457,7 @@ private Q_SLOTS:
         const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
         if (!dir.isEmpty() && !pdftoppm.isEmpty()) {
             const QString out = QDir(dir).filePath(QStringLiteral("usage-report"));
-            QCOMPARE(QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+            QCOMPARE(QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("90"),
                                                   QStringLiteral("-singlefile"), path, out}),
                      0);
         }

@@ -241,12 +241,14 @@ private Q_SLOTS:
         QCOMPARE(sampleText.count('\n'), 3);
 
         QTest::keyClicks(child<QLineEdit>(*opened.wizard, "filePathLineEdit"), m_savePath);
+        saveScreenshot(opened.wizard.get(), "import-wizard-file.png");
         QVERIFY(forward(opened));
         QCOMPARE(opened.wizard->currentId(), int(ValidationPageId)); // the header matches: no mapping
         QVERIFY(waitForValidation(opened));
         QCOMPARE(opened.rows()->rowCount(), 2);
         QCOMPARE(opened.errors()->rowCount(), 0);
         QVERIFY(child<QLabel>(*opened.wizard, "validationSummaryLabel")->text().contains(QStringLiteral("correct")));
+        saveScreenshot(opened.wizard.get(), "import-wizard-validation.png");
 
         QVERIFY(forward(opened));
         QCOMPARE(opened.wizard->currentId(), int(PreviewPageId));
@@ -272,6 +274,7 @@ private Q_SLOTS:
         QCOMPARE(applied.first().first().toInt(), 2);
         const QString summary = child<QLabel>(*opened.wizard, "summaryLabel")->text();
         QVERIFY2(summary.startsWith(QStringLiteral("Rows applied: 2.")), qPrintable(summary));
+        saveScreenshot(opened.wizard.get(), "import-wizard-summary.png");
         QVERIFY(!opened.wizard->button(QWizard::BackButton)->isVisible() ||
                 !opened.wizard->button(QWizard::BackButton)->isEnabled());
 
@@ -457,6 +460,7 @@ private Q_SLOTS:
             QCOMPARE(addons->count(), 6);
             QCOMPARE(addons->item(4)->checkState(), Qt::Checked);
             QCOMPARE(addons->item(5)->checkState(), Qt::Unchecked);
+            saveScreenshot(opened.wizard.get(), "import-wizard-mapping.png");
 
             // Two fields on one column cannot go on.
             number->setCurrentIndex(number->findData(0));

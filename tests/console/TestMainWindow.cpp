@@ -9,13 +9,16 @@
 #include "console/seat/AdminSeat.h"
 #include "console/usage/UsageChartsPanel.h"
 
+#include <QAction>
 #include <QDir>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace seatwise;
 
@@ -125,6 +128,21 @@ private Q_SLOTS:
             const QString file = QDir(screenshotDir).filePath(QStringLiteral("main-window.png"));
             QVERIFY2(window.grab().save(file), qPrintable(file));
             qInfo("screenshot saved to %s", qPrintable(file));
+
+            // Help > About Seatwise: a modal box, grabbed and closed once it shows.
+            auto* about = window.findChild<QAction*>(QStringLiteral("aboutAction"));
+            QVERIFY(about);
+            QTimer poll;
+            connect(&poll, &QTimer::timeout, &window, [&window, &poll, &screenshotDir] {
+                auto* box = window.findChild<QMessageBox*>();
+                if (!box || !box->isVisible())
+                    return;
+                poll.stop();
+                box->grab().save(QDir(screenshotDir).filePath(QStringLiteral("about-dialog.png")));
+                box->accept();
+            });
+            poll.start(200);
+            about->trigger();
         }
     }
 };

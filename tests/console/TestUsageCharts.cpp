@@ -279,6 +279,7 @@ private Q_SLOTS:
         QVERIFY(selectPool(m_agentsId));
         QCOMPARE(m_panel->period(), UsagePeriod::Day);
         verifyAgentsChart();
+        saveScreenshot(m_panel.get(), "usage-chart-day.png");
         QVERIFY(clickPeriod("weekButton"));
         QCOMPARE(m_panel->timeline().toMs() - m_panel->timeline().fromMs(), qint64(7) * 86'400'000);
         verifyAgentsChart();
