@@ -100,7 +100,7 @@ void MainWindow::setUpViews()
     pools->setSectionResizeMode(QHeaderView::Interactive);
     pools->resizeSection(PoolTableModel::NameColumn, 220);
     for (int column = PoolTableModel::KindColumn; column < PoolTableModel::ColumnCount; ++column)
-        pools->resizeSection(column, 120);
+        pools->resizeSection(column, 100); // all eight columns fit the default 1100 px window
 
     QHeaderView* sessions = m_ui->sessionsView->horizontalHeader();
     sessions->resizeSection(SessionTableModel::UserColumn, 200);
