@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -93,6 +94,83 @@ private:
     bool m_mounted = false;
 };
 
+// An ext4 image on a loop device (no journal, errors=remount-ro), for the read-only switch the kernel itself
+// makes after disk errors (triggered through sysfs). Unlike a remount, it hits files already open for writing.
+class LoopDisk final {
+public:
+    LoopDisk()
+    {
+        if (geteuid() != 0) {
+            m_error = u"an ext4 image on a loop device needs root"_s;
+            return;
+        }
+        QFile image(m_dir.filePath(u"disk.img"_s));
+        if (!m_dir.isValid() || !image.open(QIODevice::WriteOnly) || !image.resize(16 * 1024 * 1024)) {
+            m_error = u"cannot make the disk image"_s;
+            return;
+        }
+        image.close();
+        QDir(m_dir.path()).mkdir(u"mnt"_s);
+        if (!run(u"mkfs.ext4"_s, {u"-q"_s, u"-O"_s, u"^has_journal"_s, u"-E"_s, u"nodiscard"_s, image.fileName()}) ||
+            !mount()) {
+            m_error = u"cannot make or mount an ext4 image on a loop device here: "_s + m_output;
+            return;
+        }
+        const QString device = QFileInfo(m_device).fileName();
+        m_trigger = u"/sys/fs/ext4/"_s + device + u"/trigger_fs_error"_s;
+        if (!QFile::exists(m_trigger))
+            m_error = u"this kernel has no "_s + m_trigger;
+    }
+    ~LoopDisk()
+    {
+        if (m_mounted && !unmount())
+            run(u"umount"_s, {u"-l"_s, path()}); // never leave it behind
+    }
+    LoopDisk(const LoopDisk&) = delete;
+    LoopDisk& operator=(const LoopDisk&) = delete;
+
+    bool isUsable() const { return m_mounted && m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString path() const { return m_dir.filePath(u"mnt"_s); }
+    bool mount()
+    {
+        m_mounted = run(u"mount"_s, {u"-o"_s, u"loop,errors=remount-ro"_s, m_dir.filePath(u"disk.img"_s), path()}) &&
+                    run(u"findmnt"_s, {u"-n"_s, u"-o"_s, u"SOURCE"_s, path()});
+        m_device = m_output.trimmed();
+        return m_mounted;
+    }
+    bool unmount()
+    {
+        m_mounted = !run(u"umount"_s, {path()});
+        return !m_mounted;
+    }
+    // An ext4 error: the kernel turns the filesystem read-only at once, open files and all, until unmounted.
+    bool forceReadOnly()
+    {
+        ::sync(); // what the clients were told is on the disk, as after any commit that had time to reach it
+        QFile trigger(m_trigger);
+        return trigger.open(QIODevice::WriteOnly) && trigger.write("seatwise TestFaults") > 0;
+    }
+
+private:
+    bool run(const QString& program, const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(program, arguments);
+        const bool done = process.waitForFinished(20000);
+        m_output = QString::fromUtf8(process.readAll());
+        return done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_device;
+    QString m_trigger;
+    QString m_output;
+    QString m_error;
+    bool m_mounted = false;
+};
+
 // A PostgreSQL server of this test's own (tests/support/pg-server), so restarting it cannot disturb the other
 // tests that share the fixture's server when CTest runs them in parallel.
 class OwnPostgres final {
@@ -153,6 +231,7 @@ private Q_SLOTS:
     void kill9DuringStorm();
     void fullDiskGives503AndRecovers();
     void readOnlyDiskGives503AndRecovers();
+    void kernelReadOnlyGives503AndRestartRecovers();
     void postgresRestartUnderLoadRecovers();
 
 private:
@@ -280,7 +359,7 @@ void TestFaults::refusedThenRecovered(Seatwise& gateway, const Storm::Pool& pool
     if (logout.status == 204)
         granted.remove(held.id);
 
-    // Repaired, the same gateway process serves logins again.
+    // Repaired, the gateway serves logins again.
     QVERIFY(repairStore());
     QElapsedTimer clock;
     clock.start();
@@ -321,6 +400,7 @@ void TestFaults::fullDiskGives503AndRecovers()
     const Storm::Pool pool = startOnDisk(disk, gateway);
     QVERIFY(!QTest::currentTestFailed());
     qint64 filled = 0;
+    const qint64 pid = gateway.process().process()->processId();
     refusedThenRecovered(
         gateway, pool, [&] { return (filled = disk.fill()) > 0; },
         [&] {
@@ -329,6 +409,7 @@ void TestFaults::fullDiskGives503AndRecovers()
         });
     qInfo("the filler took %lld KiB", filled / 1024);
     QVERIFY2(gateway.process().isRunning(), qPrintable(gateway.process().stderrText()));
+    QCOMPARE(gateway.process().process()->processId(), pid); // recovered without a restart
 }
 
 void TestFaults::readOnlyDiskGives503AndRecovers()
@@ -354,6 +435,31 @@ void TestFaults::readOnlyDiskGives503AndRecovers()
     refusedThenRecovered(
         gateway, pool, [&] { return disk.remount(true) == 0; }, [&] { return disk.remount(false) == 0; });
     QVERIFY2(gateway.process().isRunning(), qPrintable(gateway.process().stderrText()));
+}
+
+void TestFaults::kernelReadOnlyGives503AndRestartRecovers()
+{
+    if (StoreUnderTest::onPostgres())
+        QSKIP("A read-only disk under the SQLite file: the PostgreSQL server owns its own disk (see TestFaults).");
+    LoopDisk disk; // before the gateway: unmounted after it is gone
+    if (!disk.isUsable())
+        QSKIP(qPrintable(disk.error()));
+    Seatwise gateway;
+    if (!gateway.startOn(disk.path() + u"/store.db"_s))
+        QFAIL(qPrintable(gateway.lastError()));
+    const Storm::Pool pool = makePools(gateway, {1000}).value(0);
+    QVERIFY(!QTest::currentTestFailed());
+    // The kernel's read-only switch lasts until the filesystem is unmounted, which needs the gateway's files
+    // closed: the repair is an unmount and mount by the administrator, then a restart of seatwised.
+    refusedThenRecovered(
+        gateway, pool, [&] { return disk.forceReadOnly(); },
+        [&] {
+            gateway.process().terminate();
+            if (!disk.unmount() || !disk.mount() || !gateway.process().restart())
+                return false;
+            gateway.http().setBaseUrl(gateway.process().baseUrl());
+            return true;
+        });
 }
 
 void TestFaults::postgresRestartUnderLoadRecovers()
