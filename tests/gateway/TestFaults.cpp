@@ -208,8 +208,11 @@ private:
         process.start(QStringLiteral(SEATWISE_PG_SERVER), {command, m_dir.filePath(u"state"_s)});
         QElapsedTimer clock;
         clock.start();
-        while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20), process.waitForFinished(20);
+        // The storm's replies keep arriving meanwhile: waitForFinished() alone would hold them back.
+        while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            process.waitForFinished(20);
+        }
         m_output = QString::fromUtf8(process.readAll());
         return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
