@@ -25,6 +25,16 @@ QJsonArray idsOf(const QList<Session>& sessions, qsizetype from, qsizetype count
     return ids;
 }
 
+// How often the relay checks that it still listens: a reopened connection listens again within this.
+constexpr int WatchIntervalMs = 500;
+
+// The driver's libpq connection (a PGconn*, opaque here): a new one after every reopen.
+const void* connectionHandle(const QSqlDriver* driver)
+{
+    const QVariant handle = driver->handle();
+    return handle.isValid() && handle.constData() ? *static_cast<void* const*>(handle.constData()) : nullptr;
+}
+
 } // namespace
 
 ChangeRelay::ChangeRelay(const Database& database, QObject* parent)
@@ -43,26 +53,61 @@ Status ChangeRelay::start()
 {
     if (!m_database.location().isPostgres())
         return Done{};
-    auto db = m_database.connection();
+    if (Status listening = listen(); !listening)
+        return listening;
+    connect(&m_watch, &QTimer::timeout, this, &ChangeRelay::keepListening);
+    m_watch.start(WatchIntervalMs);
+    return Done{};
+}
+
+Status ChangeRelay::listen()
+{
+    auto db = m_database.connection(); // reopens a connection the server dropped
     if (!db)
         return db.error();
     QSqlDriver* driver = db.value().driver();
+    // Qt may still list the channel from the dead connection: start from a clean slate on this one.
+    if (driver->subscribedToNotifications().contains(kChannel))
+        driver->unsubscribeFromNotification(kChannel);
     if (!driver->subscribeToNotification(kChannel))
         return makeError(
             ErrorCode::StoreUnavailable,
             QStringLiteral("Cannot listen for the other gateways' changes: %1").arg(driver->lastError().text()));
+    if (m_driver != driver) {
+        if (m_driver)
+            disconnect(m_driver, nullptr, this, nullptr);
+        connect(driver, &QSqlDriver::notification, this, &ChangeRelay::onNotification);
+    }
     m_driver = driver;
-    connect(driver, &QSqlDriver::notification, this, &ChangeRelay::onNotification);
+    m_listening = connectionHandle(driver);
     return Done{};
+}
+
+void ChangeRelay::keepListening()
+{
+    auto db = m_database.connection();
+    if (!db)
+        return; // the store is still down: the next tick tries again
+    const QSqlDriver* driver = db.value().driver();
+    if (driver == m_driver && connectionHandle(driver) == m_listening &&
+        driver->subscribedToNotifications().contains(kChannel))
+        return;
+    // Changes the other gateways made meanwhile were not heard: their listeners catch up at their next change.
+    if (Status listening = listen(); !listening)
+        qWarning("%s", qUtf8Printable(listening.error().message));
+    else
+        qInfo("listening again for the other gateways' changes (the store connection was reopened)");
 }
 
 void ChangeRelay::stop()
 {
+    m_watch.stop();
     if (!m_driver)
         return;
     disconnect(m_driver, nullptr, this, nullptr);
     m_driver->unsubscribeFromNotification(kChannel);
     m_driver = nullptr;
+    m_listening = nullptr;
 }
 
 void ChangeRelay::announce(const Changes& changes)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSqlDriver>
+#include <QTimer>
 
 namespace seatwise {
 
@@ -22,7 +23,8 @@ public:
     explicit ChangeRelay(const Database& database, QObject* parent = nullptr);
     ~ChangeRelay() override;
 
-    // Listens on this thread's store connection (PostgreSQL only).
+    // Listens on this thread's store connection (PostgreSQL only), and again whenever that connection was
+    // reopened (after a PostgreSQL restart): LISTEN belongs to the server session, which died with it.
     Status start();
     void stop();
     // Sends the ids of what a committed transaction here changed.
@@ -34,10 +36,14 @@ Q_SIGNALS:
 
 private:
     void onNotification(const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload);
+    Status listen();
+    void keepListening();
 
     const Database& m_database;
     QString m_origin; // this gateway's id in the payloads, to skip its own
     QPointer<QSqlDriver> m_driver;
+    const void* m_listening = nullptr; // the libpq connection the LISTEN was sent on
+    QTimer m_watch;
 };
 
 } // namespace seatwise

@@ -161,8 +161,13 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier* notifier)
     const int fd = int(notifier->socket());
     const auto type = size_t(notifier->type());
     Watch& watch = m_watches[fd];
-    if (watch.notifiers[type] && watch.notifiers[type] != notifier)
+    if (watch.notifiers[type] && watch.notifiers[type] != notifier) {
+        // The descriptor was closed under a live notifier (libpq drops its socket when the PostgreSQL server
+        // goes away) and its number reused: closing removed it from the epoll set, so the mask we remember
+        // is stale. Register again, or the new socket is never watched and its requests hang.
         qWarning("EpollEventDispatcher: several socket notifiers of type %d on descriptor %d", int(type), fd);
+        watch.events = 0;
+    }
     watch.notifiers[type] = notifier;
     update(fd, watch);
 }

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void manySocketsWithDataOnSome();
     void notifierDeletedInsideAnothersActivation();
     void notifiersOfOneDescriptorShareRegistration();
+    void descriptorReusedUnderStaleNotifierIsWatched();
     void regularFileIsAlwaysReady();
     void excludeSocketNotifiersWaitsForTimerOnly();
     void deleteLaterRunsFromLoop();
@@ -358,6 +359,33 @@ void TestEventDispatcher::notifiersOfOneDescriptorShareRegistration()
     write.setEnabled(true); // and comes back
     QTRY_VERIFY(writes.size() > 0);
     write.setEnabled(false);
+    close(client);
+    close(server);
+}
+
+void TestEventDispatcher::descriptorReusedUnderStaleNotifierIsWatched()
+{
+    // As libpq does when the PostgreSQL server goes away: the descriptor is closed while its notifier lives.
+    auto [oldClient, oldServer] = rawTcpPair();
+    auto stale = std::make_unique<QSocketNotifier>(oldServer, QSocketNotifier::Read);
+    QCoreApplication::processEvents();
+    close(oldServer);
+    close(oldClient);
+    // The next socket gets the same number (the lowest free one), as an accepted HTTP connection did.
+    const auto [client, server] = rawTcpPair();
+    QCOMPARE(server == oldServer || client == oldServer, true);
+    const int reused = oldServer;
+    const int peer = reused == server ? client : server;
+    QSocketNotifier fresh(reused, QSocketNotifier::Read);
+    QSignalSpy reads(&fresh, &QSocketNotifier::activated);
+    QCOMPARE(::send(peer, "data", 4, 0), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(reads.size() > 0, 2000);
+    stale.reset(); // the owner cleans up late; the new registration stays
+    char buffer[4];
+    QCOMPARE(::recv(reused, buffer, sizeof buffer, 0), 4);
+    QCOMPARE(::send(peer, "more", 4, 0), 4);
+    reads.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(reads.size() > 0, 2000);
     close(client);
     close(server);
 }

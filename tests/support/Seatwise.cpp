@@ -1,6 +1,7 @@
 #include "Seatwise.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,14 @@ bool Seatwise::start()
 bool Seatwise::startShared(const Seatwise& other)
 {
     if (!m_process->startShared(other.m_process->dbPath(), other.owner()))
+        return false;
+    m_http->setBaseUrl(m_process->baseUrl());
+    return true;
+}
+
+bool Seatwise::startOn(const QString& dbPath)
+{
+    if (!m_process->startShared(dbPath, QUuid::createUuid().toString(QUuid::WithoutBraces)))
         return false;
     m_http->setBaseUrl(m_process->baseUrl());
     return true;

@@ -41,6 +41,8 @@ public:
     bool start();
     // For a second gateway on the first one's store.
     bool startShared(const Seatwise& other);
+    // On a store the caller provides (a SQLite file path, made when missing, or a postgresql:// URL).
+    bool startOn(const QString& dbPath);
     QString lastError() const { return m_process->lastError(); }
 
     GatewayProcess& process() { return *m_process; }
