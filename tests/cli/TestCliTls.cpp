@@ -1,6 +1,7 @@
 // seatctl against an HTTPS gateway (issue #7): a self-signed certificate is refused with its
 // fingerprint in the message (exit 3), and trusted exactly with --pin-sha256 or SEATWISE_PIN_SHA256.
 #include "Seatctl.h"
+#include "support/StoreUnderTest.h"
 
 #include <QCryptographicHash>
 #include <QFile>
