@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace seatwise {
 
 void Fields::fail(const QString& key, const QString& what)
@@ -48,13 +50,20 @@ qint64 Fields::optionalInt64(const QString& key, qint64 fallback, qint64 min)
     const QJsonValue value = m_body.value(key);
     if (value.isUndefined() || value.isNull())
         return fallback;
-    const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != double(qint64(number))) {
+    // Past 2^53 a double no longer holds every whole number, and past 2^63 casting it to qint64 is
+    // undefined behaviour (1e300 did it): no count or amount here comes near.
+    constexpr double kLargest = 9007199254740992.0;
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != std::floor(number)) {
         fail(key, QStringLiteral("must be a whole number"));
         return fallback;
     }
-    if (qint64(number) < min) {
+    if (number < double(min)) {
         fail(key, QStringLiteral("must be at least %1").arg(min));
+        return fallback;
+    }
+    if (number > kLargest) {
+        fail(key, QStringLiteral("must be at most %1").arg(qint64(kLargest)));
         return fallback;
     }
     return qint64(number);
