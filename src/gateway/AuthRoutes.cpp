@@ -1,5 +1,6 @@
 #include "Fields.h"
 #include "GatewayContext.h"
+#include "LogText.h"
 #include "Router.h"
 #include "store/Credentials.h"
 #include "store/Repos.h"
@@ -32,7 +33,7 @@ void registerAuthRoutes(Router& router, GatewayContext& ctx)
         if (!hash)
             return HttpReply::error(hash.error());
         if (!user.value() || !Credentials::verifyPassword(password, hash.value())) {
-            qInfo("sign-in refused for login \"%s\" from %s", qUtf8Printable(login),
+            qInfo("sign-in refused for login \"%s\" from %s", logText(login).constData(),
                   qUtf8Printable(request.peer().toString()));
             return HttpReply::error(makeError(ErrorCode::Unauthorized, QStringLiteral("Wrong login or password.")));
         }

@@ -1,5 +1,6 @@
 #include "Fields.h"
 #include "GatewayContext.h"
+#include "LogText.h"
 #include "Router.h"
 #include "core/SessionRules.h"
 #include "store/Credentials.h"
@@ -86,8 +87,8 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
         if (!outcome) {
             qInfo("login refused (%s) for %s on device \"%s\" in pool %s",
                   qUtf8Printable(errorCodeName(outcome.error().code)),
-                  qUtf8Printable(login.user ? login.user->login : QStringLiteral("anonymous")),
-                  qUtf8Printable(login.device), qUtf8Printable(poolId));
+                  logText(login.user ? login.user->login : QStringLiteral("anonymous")).constData(),
+                  logText(login.device).constData(), logText(poolId).constData());
             return HttpReply::error(outcome.error());
         }
         ctx.events.publish(outcome->changes);
