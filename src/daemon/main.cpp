@@ -65,6 +65,7 @@ int main(int argc, char* argv[])
                        "pools' heartbeat interval)."),
         QStringLiteral("seconds"), QStringLiteral("120"));
     parser.addOption(idleOption);
+    RequestLimits::addOptions(parser);
     parser.process(app);
 
     GatewayOptions options;
@@ -82,6 +83,10 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.idleTimeoutMs = int(idleSeconds * 1000);
+    if (QString problem; !options.limits.readOptions(parser, &problem)) {
+        qCritical("%s", qUtf8Printable(problem));
+        return 2;
+    }
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");
 
     Gateway gateway(options);

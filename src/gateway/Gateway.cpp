@@ -5,6 +5,7 @@
 #include "ChangeRelay.h"
 #include "EventHub.h"
 #include "GatewayContext.h"
+#include "GuardedTcpServer.h"
 #include "IdleConnections.h"
 #include "Reaper.h"
 #include "core/Clock.h"
@@ -62,8 +63,9 @@ Status Gateway::start()
     QObject::connect(parts->relay.get(), &ChangeRelay::arrived, parts->events.get(), &EventHub::deliver);
     parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events);
     parts->server = std::make_unique<ApiServer>(*parts->context);
-    // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
-    auto* tcp = new QTcpServer(parts->server.get());
+    // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms,
+    // and Qt reads requests of any size: the guarded server refuses oversized ones first.
+    auto* tcp = new GuardedTcpServer(m_options.limits, parts->server.get());
     tcp->setListenBacklogSize(m_options.listenBacklog);
     if (!tcp->listen(m_options.address, m_options.port))
         return makeError(ErrorCode::StoreUnavailable, QStringLiteral("Cannot listen on %1:%2: %3")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -18,6 +20,7 @@ struct GatewayOptions {
     // Keep-alive connections with no request for this long are closed (Qt 6.4 never does it). Longer
     // than any heartbeat interval, so agents keep their connection; WebSocket listeners are never closed.
     int idleTimeoutMs = 120'000;
+    RequestLimits limits; // sizes and times past which a request is refused before any route sees it
 };
 
 } // namespace seatwise

@@ -49,6 +49,14 @@ int HttpReply::statusFor(ErrorCode code)
         return 410;
     case ErrorCode::StoreUnavailable:
         return 503;
+    case ErrorCode::RequestTimeout:
+        return 408;
+    case ErrorCode::PayloadTooLarge:
+        return 413;
+    case ErrorCode::UriTooLong:
+        return 414;
+    case ErrorCode::HeadersTooLarge:
+        return 431;
     }
     return 500;
 }

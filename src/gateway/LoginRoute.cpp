@@ -76,6 +76,7 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
             return HttpReply::error(
                 makeError(ErrorCode::BadRequest, QStringLiteral("Field \"mode\" is standard or admin; limited admin "
                                                                 "mode is given, not asked for.")));
+        fields.allow({QStringLiteral("login"), QStringLiteral("password"), QStringLiteral("client_key")});
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
         auto user = loginIdentity(ctx, request, fields, poolId);
