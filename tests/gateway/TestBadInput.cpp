@@ -78,7 +78,8 @@ QByteArray shown(const QByteArray& bytes)
         bytes.size() > 70 ? bytes.left(60) + "... (" + QByteArray::number(bytes.size()) + " bytes)" : bytes;
     QByteArray out;
     for (char c : text)
-        out += (c >= 0x20 && c < 0x7f && c != '|') ? QByteArray(1, c) : "\\x" + QByteArray::number(uchar(c), 16);
+        out += (c >= 0x20 && c < 0x7f && c != '|') ? QByteArray(1, c)
+                                                   : "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
     return out;
 }
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void garbageOnTheSocket_data();
     void garbageOnTheSocket();
     void slowRequestsDoNotHoldTheGateway();
+    void upgradeHeaderAloneIsAnswered();
 
 private:
     Answer exchange(const QByteArray& bytes, int timeoutMs = 10000);
@@ -425,6 +427,17 @@ void TestBadInput::slowRequestsDoNotHoldTheGateway()
         QVERIFY(answer.closed);
     }
     QVERIFY(halfBody.state() == QAbstractSocket::ConnectedState); // left to the idle timeout
+}
+
+void TestBadInput::upgradeHeaderAloneIsAnswered()
+{
+    // Found by fuzz_request: "Upgrade: websocket" without "Connection: Upgrade" got no answer at all.
+    const Answer answer = exchange(request("GET", "/api/v1/events", {}, m_token,
+                                           "Upgrade: websocket\r\nConnection: keep-alive\r\nSec-WebSocket-Version: "
+                                           "13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"),
+                                   5000);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.error(), u"bad_request"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)
