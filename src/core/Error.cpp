@@ -41,6 +41,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("store_unavailable");
     case ErrorCode::TooManyRequests:
         return QStringLiteral("too_many_requests");
+    case ErrorCode::PayloadTooLarge:
+        return QStringLiteral("payload_too_large");
+    case ErrorCode::UriTooLong:
+        return QStringLiteral("uri_too_long");
+    case ErrorCode::HeadersTooLarge:
+        return QStringLiteral("headers_too_large");
+    case ErrorCode::RequestTimeout:
+        return QStringLiteral("request_timeout");
     }
     return QStringLiteral("internal");
 }

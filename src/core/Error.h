@@ -9,7 +9,7 @@
 namespace seatwise {
 
 // Every way a request can fail, as the domain sees it. The gateway maps these to HTTP in one place
-// (gateway/ErrorMapping.cpp); the console maps them to words in one place.
+// (gateway/HttpReply.cpp); the console maps them to words in one place.
 enum class ErrorCode {
     BadRequest,
     Unauthorized,
@@ -29,6 +29,11 @@ enum class ErrorCode {
     InvalidRows,
     StoreUnavailable,
     TooManyRequests,
+    // Refused before any route sees the request (gateway/RequestLimits.h): too big or too slow.
+    PayloadTooLarge,
+    UriTooLong,
+    HeadersTooLarge,
+    RequestTimeout,
 };
 
 // The wire name of a code, e.g. "no_license_available".

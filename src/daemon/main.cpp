@@ -111,6 +111,7 @@ int main(int argc, char* argv[])
                                           QStringLiteral("file"));
     parser.addOption(tlsCertOption);
     parser.addOption(tlsKeyOption);
+    RequestLimits::addOptions(parser);
     parser.process(app);
 
     GatewayOptions options;
@@ -139,6 +140,10 @@ int main(int argc, char* argv[])
         options.signInWindowS < 1) {
         qCritical("--token-lifetime takes seconds (0 or more), --sign-in-attempts a count and --sign-in-window "
                   "seconds (1 or more)");
+        return 2;
+    }
+    if (QString problem; !options.limits.readOptions(parser, &problem)) {
+        qCritical("%s", qUtf8Printable(problem));
         return 2;
     }
     options.bootstrapToken = qEnvironmentVariable("SEATWISE_BOOTSTRAP_TOKEN");

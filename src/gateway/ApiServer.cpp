@@ -10,10 +10,14 @@
 namespace seatwise {
 namespace {
 
+// As Qt decides it: only with both headers does Qt hand the socket to the WebSocket server. With
+// "Upgrade: websocket" alone it is an ordinary request and must get an ordinary answer; taking it for an
+// upgrade left the connection open and unanswered for ever (exempt from the idle timeout too).
 bool isWebSocketUpgrade(const QHttpServerRequest& request)
 {
     return request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) ==
-           0;
+               0 &&
+           request.value(QByteArrayLiteral("Connection")).toLower().contains("upgrade");
 }
 
 QString tokenOf(const QNetworkRequest& request)

@@ -1,6 +1,7 @@
 #include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
+#include "LogText.h"
 #include "Router.h"
 #include "SignIn.h"
 #include "core/IsoTime.h"

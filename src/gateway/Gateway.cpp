@@ -5,8 +5,10 @@
 #include "ChangeRelay.h"
 #include "EventHub.h"
 #include "GatewayContext.h"
+#include "GuardedTcpServer.h"
 #include "IdleConnections.h"
 #include "Reaper.h"
+#include "RequestGuard.h"
 #include "TlsSetup.h"
 #include "core/Clock.h"
 
@@ -68,8 +70,10 @@ Status Gateway::start()
     parts->context = std::make_unique<GatewayContext>(parts->database, parts->clock, *parts->events, signInLimits,
                                                       m_options.tokenLifetimeS * 1000);
     parts->server = std::make_unique<ApiServer>(*parts->context);
-    // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms.
-    // A QSslServer hands sockets to the HTTP server once their handshake is done (HTTPS and WSS).
+    // Our own QTcpServer: QAbstractHttpServer::listen() keeps Qt's backlog of 50, too small for login storms,
+    // and Qt reads requests of any size: each socket gets its RequestGuard before Qt's parser, which
+    // refuses oversized or slow ones first. A QSslServer hands sockets to the HTTP server once their
+    // handshake is done (HTTPS and WSS); their guard reads the decrypted bytes.
     QTcpServer* tcp = nullptr;
     if (usesTls()) {
         auto tls = TlsSetup::fromFiles(m_options.tlsCertificateFile, m_options.tlsKeyFile);
@@ -77,12 +81,14 @@ Status Gateway::start()
             return tls.error();
         auto* ssl = new QSslServer(parts->server.get());
         ssl->setSslConfiguration(tls.value());
+        QObject::connect(ssl, &QSslServer::startedEncryptionHandshake, ssl,
+                         [limits = m_options.limits](QSslSocket* socket) { new RequestGuard(socket, limits); });
         // What managers compare before they trust a self-signed certificate in the console.
         qInfo("TLS certificate SHA-256 fingerprint %s",
               tls->localCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper().constData());
         tcp = ssl;
     } else {
-        tcp = new QTcpServer(parts->server.get());
+        tcp = new GuardedTcpServer(m_options.limits, parts->server.get());
     }
     tcp->setListenBacklogSize(m_options.listenBacklog);
     if (!tcp->listen(m_options.address, m_options.port))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -27,6 +29,7 @@ struct GatewayOptions {
     // HTTPS and WSS when both are set (PEM files); plain HTTP otherwise.
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    RequestLimits limits; // sizes and times past which a request is refused before any route sees it
 };
 
 } // namespace seatwise

@@ -51,6 +51,14 @@ int HttpReply::statusFor(ErrorCode code)
         return 503;
     case ErrorCode::TooManyRequests:
         return 429;
+    case ErrorCode::RequestTimeout:
+        return 408;
+    case ErrorCode::PayloadTooLarge:
+        return 413;
+    case ErrorCode::UriTooLong:
+        return 414;
+    case ErrorCode::HeadersTooLarge:
+        return 431;
     }
     return 500;
 }

@@ -1,5 +1,6 @@
 #include "Fields.h"
 #include "GatewayContext.h"
+#include "LogText.h"
 #include "Router.h"
 #include "SignIn.h"
 #include "core/SessionRules.h"
@@ -71,6 +72,7 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
             return HttpReply::error(
                 makeError(ErrorCode::BadRequest, QStringLiteral("Field \"mode\" is standard or admin; limited admin "
                                                                 "mode is given, not asked for.")));
+        fields.allow({QStringLiteral("login"), QStringLiteral("password"), QStringLiteral("client_key")});
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
         auto user = loginIdentity(ctx, request, fields, poolId);
@@ -82,8 +84,8 @@ void registerLoginRoute(Router& router, GatewayContext& ctx)
         if (!outcome) {
             qInfo("login refused (%s) for %s on device \"%s\" in pool %s",
                   qUtf8Printable(errorCodeName(outcome.error().code)),
-                  qUtf8Printable(login.user ? login.user->login : QStringLiteral("anonymous")),
-                  qUtf8Printable(login.device), qUtf8Printable(poolId));
+                  logText(login.user ? login.user->login : QStringLiteral("anonymous")).constData(),
+                  logText(login.device).constData(), logText(poolId).constData());
             return HttpReply::error(outcome.error());
         }
         ctx.events.publish(outcome->changes);

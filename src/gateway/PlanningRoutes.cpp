@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace seatwise {
 namespace {
 
@@ -73,11 +75,15 @@ Result<SizingInput> sizingRequest(const Request& request)
             return fallback;
         bool parsed = false;
         const double value = text.toDouble(&parsed);
-        ok = ok && parsed;
+        ok = ok && parsed && std::isfinite(value); // "nan" and "inf" parse as numbers
         return value;
     };
     input.buffer = number(QStringLiteral("buffer"), 0.15);
-    input.growthMonths = int(number(QStringLiteral("growth_months"), 6));
+    // Read as a whole number: int(1e300) from toDouble() would be undefined behaviour.
+    const QString growthText = request.query(QStringLiteral("growth_months"));
+    bool growthOk = true;
+    input.growthMonths = growthText.isEmpty() ? 6 : growthText.toInt(&growthOk);
+    ok = ok && growthOk;
     const QString peak = request.query(QStringLiteral("peak"));
     if (peak.isEmpty() || peak == QLatin1String("max"))
         input.peakChoice = PeakChoice::Max;

@@ -44,6 +44,7 @@ Result<Pool> readPool(const QJsonObject& body)
         p.baseType = f.optionalWord(QStringLiteral("base_type"), BaseType::PhoneSystem);
     if (p.kind == PoolKind::Addon)
         p.addonCode = f.requiredString(QStringLiteral("addon_code"));
+    f.allow({QStringLiteral("base_type"), QStringLiteral("addon_code")}); // read for their kinds only
     if (auto problem = f.problem())
         return *problem;
     if (p.kind == PoolKind::Addon && !LicenseRules::isAddonCode(p.addonCode))

@@ -1,4 +1,5 @@
 #include "Reaper.h"
+#include "LogText.h"
 
 #include "EventHub.h"
 #include "LivenessBook.h"
@@ -44,7 +45,7 @@ void Reaper::runOnce()
     } else if (!changes->isEmpty()) {
         for (const Session& s : changes->ended)
             qInfo("session %s of %s ended (%s)", qUtf8Printable(s.id),
-                  qUtf8Printable(s.user ? s.user->login : s.device), qUtf8Printable(toWire(*s.endReason)));
+                  logText(s.user ? s.user->login : s.device).constData(), qUtf8Printable(toWire(*s.endReason)));
         m_events.publish(changes.value());
     }
 

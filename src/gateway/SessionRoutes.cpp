@@ -1,6 +1,7 @@
 #include "Fields.h"
 #include "GatewayContext.h"
 #include "JsonViews.h"
+#include "LogText.h"
 #include "Router.h"
 #include "core/IsoTime.h"
 #include "core/Permissions.h"
@@ -107,8 +108,8 @@ HttpReply endSession(GatewayContext& ctx, Request& request)
     for (const Session& s : changes->ended)
         if (s.endReason != EndReason::Logout)
             qInfo("session %s of %s ended (%s) by %s", qUtf8Printable(s.id),
-                  qUtf8Printable(s.user ? s.user->login : s.device), qUtf8Printable(toWire(*s.endReason)),
-                  qUtf8Printable(s.endedBy));
+                  logText(s.user ? s.user->login : s.device).constData(), qUtf8Printable(toWire(*s.endReason)),
+                  logText(s.endedBy).constData());
     ctx.events.publish(changes.value());
     return HttpReply::noContent();
 }

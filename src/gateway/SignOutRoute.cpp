@@ -1,6 +1,7 @@
 #include "AdminCall.h"
 #include "Fields.h"
 #include "GatewayContext.h"
+#include "LogText.h"
 #include "Router.h"
 #include "store/SignOut.h"
 
@@ -34,7 +35,7 @@ void registerSignOutRoutes(Router& router, GatewayContext& ctx)
         auto outcome = seatwise::signOut(ctx.database, actor.value(), signOut, ctx.clock.nowMs());
         if (!outcome)
             return HttpReply::error(outcome.error());
-        qInfo("%s signed out %d session(s) (%s)", qUtf8Printable(actor->login), outcome->ended,
+        qInfo("%s signed out %d session(s) (%s)", logText(actor->login).constData(), outcome->ended,
               inactive ? "inactive" : (all ? "all" : "chosen"));
         ctx.events.publish(outcome->changes);
         return HttpReply::json(200, QJsonObject{{QStringLiteral("ended"), outcome->ended}});
