@@ -22,16 +22,16 @@ private Q_SLOTS:
             QSKIP(qPrintable(skip));
         QVERIFY(m_dir.isValid());
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                                      u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s,
-                                      m_dir.filePath(u"gw.key"_s), u"-out"_s, m_dir.filePath(u"gw.pem"_s), u"-days"_s,
-                                      u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                                      u"subjectAltName=IP:127.0.0.1"_s});
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                       u"-nodes"_s, u"-keyout"_s, m_dir.filePath(u"gw.key"_s), u"-out"_s, m_dir.filePath(u"gw.pem"_s),
+                       u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                       u"subjectAltName=IP:127.0.0.1"_s});
         QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
         QFile pem(m_dir.filePath(u"gw.pem"_s));
         QVERIFY(pem.open(QIODevice::ReadOnly));
-        m_fingerprint = QString::fromLatin1(
-            QSslCertificate(pem.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256).toHex());
+        m_fingerprint =
+            QString::fromLatin1(QSslCertificate(pem.readAll(), QSsl::Pem).digest(QCryptographicHash::Sha256).toHex());
         m_sw = std::make_unique<Seatwise>();
         m_sw->process().setExtraArguments(
             {u"--tls-cert"_s, m_dir.filePath(u"gw.pem"_s), u"--tls-key"_s, m_dir.filePath(u"gw.key"_s)});
@@ -60,9 +60,9 @@ private Q_SLOTS:
     {
         QString other = m_fingerprint;
         other[0] = other[0] == u'a' ? u'b' : u'a';
-        CLI_EXPECT(Seatctl::raw({u"--gateway"_s, https(), u"--token"_s, m_sw->owner(), u"--pin-sha256"_s, other,
-                                 u"status"_s}),
-                   3);
+        CLI_EXPECT(
+            Seatctl::raw({u"--gateway"_s, https(), u"--token"_s, m_sw->owner(), u"--pin-sha256"_s, other, u"status"_s}),
+            3);
         const CliRun malformed = Seatctl::raw(
             {u"--gateway"_s, https(), u"--token"_s, m_sw->owner(), u"--pin-sha256"_s, u"abc"_s, u"status"_s});
         CLI_EXPECT(malformed, 2);

@@ -130,8 +130,8 @@ private Q_SLOTS:
         // Kept with the profile, so the next sign-in and the main window's client trust it without asking.
         GatewayProfiles after{QUrl(QStringLiteral("http://127.0.0.1:1"))};
         const QList<GatewayProfile> all = after.all();
-        const auto trust =
-            std::find_if(all.cbegin(), all.cend(), [](const GatewayProfile& p) { return p.name == QLatin1String("TLS"); });
+        const auto trust = std::find_if(all.cbegin(), all.cend(),
+                                        [](const GatewayProfile& p) { return p.name == QLatin1String("TLS"); });
         QVERIFY(trust != all.cend());
         QCOMPARE(trust->certificateSha256, m_fingerprint);
         GatewayClient client(trust->apiBaseUrl());
