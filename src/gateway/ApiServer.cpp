@@ -70,7 +70,7 @@ void ApiServer::settleLiveness(const Request& request)
 bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
-    const AuditOrigin origin(request.peerText());
+    const AuditOrigin origin(request.peer());
     settleLiveness(request);
     if (isWebSocketUpgrade(raw)) {
         // Returning true hands the socket to the WebSocket server; false sends it to missingHandler.
@@ -93,7 +93,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& raw, QTcpSocket* socket)
 void ApiServer::missingHandler(const QHttpServerRequest& raw, QTcpSocket* socket)
 {
     Request request(raw);
-    const AuditOrigin origin(request.peerText());
+    const AuditOrigin origin(request.peer());
     settleLiveness(request);
     if (isWebSocketUpgrade(raw) && m_router.matchesPath(request, QStringLiteral("/events"))) {
         auto user = m_context.auth.requireUser(request, Authenticator::Limited::Allowed);

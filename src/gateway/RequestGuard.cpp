@@ -70,6 +70,11 @@ void RequestGuard::inspect()
     if (!m_socket->isTransactionStarted())
         beginRequest();
     scan(m_socket->peek(m_socket->bytesAvailable()));
+    // The deadline runs only for a request line and headers that did not come in one read: a
+    // heartbeat arrives whole and costs no timer.
+    const bool partial = (m_phase == Phase::RequestLine && !m_line.isEmpty()) || m_phase == Phase::Headers;
+    if (partial && !m_headerDeadline.isActive())
+        m_headerDeadline.start();
 }
 
 void RequestGuard::beginRequest()
@@ -88,39 +93,46 @@ void RequestGuard::beginRequest()
 void RequestGuard::scan(const QByteArray& bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
         switch (m_phase) {
-        case Phase::RequestLine:
+        // Whole slices up to the next line end, not byte by byte: this runs on every request.
+        case Phase::RequestLine: {
             // Qt skips blank lines and whitespace left over from a previous request; so do we.
-            if (m_line.isEmpty() && (c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\v'))
-                continue;
-            if (m_line.isEmpty() && !m_headerDeadline.isActive())
-                m_headerDeadline.start();
-            if (c == '\n') {
-                if (!endOfRequestLine())
-                    return;
-                continue;
-            }
-            m_line.append(c);
+            while (m_line.isEmpty() && i < bytes.size() &&
+                   (bytes.at(i) == '\r' || bytes.at(i) == '\n' || bytes.at(i) == ' ' || bytes.at(i) == '\t' ||
+                    bytes.at(i) == '\v'))
+                ++i;
+            if (i >= bytes.size())
+                return;
+            const qsizetype end = bytes.indexOf('\n', i);
+            m_line.append(bytes.constData() + i, (end < 0 ? bytes.size() : end) - i);
             if (m_line.size() > m_limits.maxRequestLineBytes)
                 return refuse(makeError(ErrorCode::UriTooLong,
                                         QStringLiteral("The request line is longer than %1 bytes; shorten the URL "
                                                        "(send long data in the body).")
                                             .arg(m_limits.maxRequestLineBytes)));
+            if (end < 0)
+                return;
+            i = end;
+            if (!endOfRequestLine())
+                return;
             break;
-        case Phase::Headers:
-            if (++m_headerBytes > m_limits.maxHeaderBytes)
+        }
+        case Phase::Headers: {
+            const qsizetype end = bytes.indexOf('\n', i);
+            m_headerBytes += (end < 0 ? bytes.size() : end + 1) - i; // the line end counts too
+            if (m_headerBytes > m_limits.maxHeaderBytes)
                 return refuse(makeError(ErrorCode::HeadersTooLarge,
                                         QStringLiteral("The request headers are larger than %1 bytes in all; send "
                                                        "fewer or shorter headers.")
                                             .arg(m_limits.maxHeaderBytes)));
-            if (c == '\n') {
-                if (!endOfHeaderLine())
-                    return;
-                continue;
-            }
-            m_line.append(c);
+            m_line.append(bytes.constData() + i, (end < 0 ? bytes.size() : end) - i);
+            if (end < 0)
+                return;
+            i = end;
+            if (!endOfHeaderLine())
+                return;
             break;
+        }
         case Phase::Body:
             if (m_chunked) {
                 // Chunk framing is counted with the data: the limit is on what the client makes us read.

@@ -2,10 +2,10 @@
 
 namespace seatwise {
 namespace {
-thread_local QString t_address;
+thread_local QHostAddress t_address;
 } // namespace
 
-AuditOrigin::AuditOrigin(QString address)
+AuditOrigin::AuditOrigin(QHostAddress address)
     : m_previous(std::exchange(t_address, std::move(address)))
 {
 }
@@ -17,7 +17,11 @@ AuditOrigin::~AuditOrigin()
 
 QString AuditOrigin::current()
 {
-    return t_address.isNull() ? QStringLiteral("") : t_address; // never NULL in the store
+    if (t_address.isNull())
+        return QStringLiteral(""); // never NULL in the store
+    bool mapped = false;
+    const quint32 v4 = t_address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : t_address.toString();
 }
 
 } // namespace seatwise

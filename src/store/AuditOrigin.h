@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QString>
 
 namespace seatwise {
@@ -10,14 +11,14 @@ namespace seatwise {
 // it is empty.
 class AuditOrigin final {
 public:
-    explicit AuditOrigin(QString address);
+    explicit AuditOrigin(QHostAddress address); // put in words only when an event is written
     ~AuditOrigin();
     Q_DISABLE_COPY_MOVE(AuditOrigin)
 
     static QString current();
 
 private:
-    QString m_previous;
+    QHostAddress m_previous;
 };
 
 } // namespace seatwise
