@@ -1,5 +1,7 @@
 #include "Request.h"
 
+#include "store/AuditOrigin.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -37,9 +39,7 @@ Request::Request(const QHttpServerRequest& raw)
 
 QString Request::peerText() const
 {
-    bool mapped = false;
-    const quint32 v4 = peer().toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4).toString() : peer().toString();
+    return AuditOrigin::words(peer());
 }
 
 QString Request::query(const QString& key) const

@@ -17,11 +17,14 @@ AuditOrigin::~AuditOrigin()
 
 QString AuditOrigin::current()
 {
-    if (t_address.isNull())
-        return QStringLiteral(""); // never NULL in the store
+    return t_address.isNull() ? QStringLiteral("") : words(t_address); // never NULL in the store
+}
+
+QString AuditOrigin::words(const QHostAddress& address)
+{
     bool mapped = false;
-    const quint32 v4 = t_address.toIPv4Address(&mapped);
-    return mapped ? QHostAddress(v4).toString() : t_address.toString();
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    return mapped ? QHostAddress(v4).toString() : address.toString();
 }
 
 } // namespace seatwise

@@ -16,6 +16,8 @@ public:
     Q_DISABLE_COPY_MOVE(AuditOrigin)
 
     static QString current();
+    // "127.0.0.1", "::1": an IPv4-mapped IPv6 address in its IPv4 form, as people read it.
+    static QString words(const QHostAddress& address);
 
 private:
     QHostAddress m_previous;
