@@ -33,14 +33,6 @@ int SessionTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_order.size());
 }
 
-int SessionTableModel::countInState(SessionState state) const
-{
-    int count = 0;
-    for (int slot = 0; slot < m_slots.slotCount(); ++slot)
-        count += m_slots.isLive(slot) && m_slots.at(slot).state == state ? 1 : 0;
-    return count;
-}
-
 QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

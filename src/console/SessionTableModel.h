@@ -56,7 +56,7 @@ public:
 
     const SessionInfo& sessionAt(int row) const { return m_slots.at(m_order.at(size_t(row))); }
     int openCount() const { return m_slots.liveCount(); } // filter aside
-    int countInState(SessionState state) const;
+    int countInState(SessionState state) const { return m_slots.countInState(state); }
 
     void setCache(ConsoleCache* cache);
     void setReloadDelayMs(int ms) { m_reloadTimer.setInterval(ms); }

@@ -220,12 +220,24 @@ private Q_SLOTS:
             if (!expected.isEmpty() && random.bounded(2) == 0) {
                 const QString id = std::next(expected.cbegin(), random.bounded(int(expected.size()))).key();
                 slots.remove(expected.take(id));
+            } else if (!expected.isEmpty() && random.bounded(3) == 0) {
+                // A change of state in place (inactive <-> active), as heartbeats make.
+                const auto it = std::next(expected.cbegin(), random.bounded(int(expected.size())));
+                SessionInfo changed = slots.at(it.value());
+                changed.state = changed.state == SessionState::Active ? SessionState::Inactive : SessionState::Active;
+                slots.set(it.value(), changed);
             } else {
                 const int slot = slots.add(session(next, 0));
                 expected.insert(QStringLiteral("s%1").arg(next++), slot);
             }
         }
         QCOMPARE(slots.liveCount(), int(expected.size()));
+        for (const SessionState state : {SessionState::Active, SessionState::Inactive}) {
+            int recounted = 0;
+            for (int slot = 0; slot < slots.slotCount(); ++slot)
+                recounted += slots.isLive(slot) && slots.at(slot).state == state ? 1 : 0;
+            QCOMPARE(slots.countInState(state), recounted);
+        }
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QCOMPARE(slots.slotOf(it.key()), it.value());
         QCOMPARE(slots.slotOf(QStringLiteral("s0-never")), -1);

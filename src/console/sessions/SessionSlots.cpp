@@ -7,8 +7,11 @@ void SessionSlots::assign(QList<SessionInfo> sessions)
     m_rows = std::move(sessions);
     m_free.clear();
     m_index.clear(m_rows.size());
-    for (int slot = 0; slot < int(m_rows.size()); ++slot)
+    m_stateCounts.fill(0);
+    for (int slot = 0; slot < int(m_rows.size()); ++slot) {
         m_index.insert(m_rows.at(slot).id, slot);
+        count(m_rows.at(slot), 1);
+    }
 }
 
 void SessionSlots::clear()
@@ -28,17 +31,21 @@ int SessionSlots::add(SessionInfo session)
         m_rows[slot] = std::move(session);
     }
     m_index.insert(m_rows.at(slot).id, slot);
+    count(m_rows.at(slot), 1);
     return slot;
 }
 
 void SessionSlots::set(int slot, SessionInfo session)
 {
+    count(m_rows.at(slot), -1);
     m_rows[slot] = std::move(session);
+    count(m_rows.at(slot), 1);
 }
 
 void SessionSlots::remove(int slot)
 {
     m_index.remove(m_rows.at(slot).id);
+    count(m_rows.at(slot), -1);
     m_rows[slot] = SessionInfo{};
     m_free.push_back(slot);
 }

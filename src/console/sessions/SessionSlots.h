@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <array>
 #include <vector>
 
 namespace seatwise {
@@ -26,13 +27,19 @@ public:
     bool isLive(int slot) const { return !m_rows.at(slot).id.isEmpty(); }
     const SessionInfo& at(int slot) const { return m_rows.at(slot); }
     int slotOf(const QString& id) const { return m_index.find(id); }
+    // Kept as sessions come, change and go: the main window asks after every change, and counting
+    // a million rows each time would cost more than applying the change.
+    int countInState(SessionState state) const { return m_stateCounts[size_t(state)]; }
 
     int add(SessionInfo session);
     void set(int slot, SessionInfo session);
     void remove(int slot);
 
 private:
+    void count(const SessionInfo& session, int delta) { m_stateCounts[size_t(session.state)] += delta; }
+
     QList<SessionInfo> m_rows; // a free slot has an empty id
+    std::array<int, size_t(SessionState::Ended) + 1> m_stateCounts{};
     std::vector<int> m_free;
     SessionIdIndex m_index{m_rows};
 };
