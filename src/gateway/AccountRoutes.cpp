@@ -48,12 +48,14 @@ HttpReply account(GatewayContext& ctx, Request& request)
     if (!actor)
         return HttpReply::error(actor.error());
     QString zoneName;
-    const bool patching = request.method() == QLatin1String("PATCH");
+    bool patching = request.method() == QLatin1String("PATCH");
     if (patching) {
         auto body = request.jsonBody();
         if (!body)
             return HttpReply::error(body.error());
         Fields fields(body.value());
+        // A PATCH without the field changes nothing; an empty name sets the zone back to UTC.
+        patching = fields.has(QStringLiteral("billing_timezone"));
         zoneName = fields.optionalString(QStringLiteral("billing_timezone"));
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);

@@ -30,7 +30,7 @@ Status SettingsRepo::setText(const QString& key, const QString& value)
     return Sql::exec(m_db,
                      QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {key, value});
+                     {key, value.isNull() ? QStringLiteral("") : value}); // the column is NOT NULL
 }
 
 } // namespace seatwise
