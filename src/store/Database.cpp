@@ -2,14 +2,53 @@
 
 #include "Migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 namespace seatwise {
+
+namespace {
+
+// What this thread knows about its connections after a failure of the disk under the store.
+struct Distrust {
+    bool reopen = false; // the handles saw the failure: open the file afresh before the next use
+    bool closeQueued = false;
+};
+
+thread_local QHash<QString, Distrust> t_distrusted; // empty while every disk is well: one isEmpty() per use
+
+bool isDiskFailure(const QSqlDatabase& db, const QSqlError& error)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return false;
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep it in the low byte
+    // SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+    return ok && (primary == 8 || primary == 10 || primary == 13 || primary == 14);
+}
+
+// Closes the connection once the event loop is back, so no file of the store stays open between requests.
+void closeWhenIdle(const QString& name, Distrust& distrust)
+{
+    if (distrust.closeQueued || !QCoreApplication::instance())
+        return;
+    distrust.closeQueued = true;
+    QTimer::singleShot(0, [name] {
+        if (const auto it = t_distrusted.find(name); it != t_distrusted.end())
+            it->closeQueued = false;
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::database(name, false).close();
+    });
+}
+
+} // namespace
 
 Result<StoreLocation> StoreLocation::parse(const QString& text)
 {
@@ -51,12 +90,39 @@ QString Database::connectionName() const
 Result<QSqlDatabase> Database::connection() const
 {
     const QString name = connectionName();
+    Distrust* distrust = nullptr;
+    if (!t_distrusted.isEmpty()) {
+        if (const auto it = t_distrusted.find(name); it != t_distrusted.end())
+            distrust = &*it;
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isOpen())
+        if (distrust && distrust->reopen)
+            existing.close();
+        else if (existing.isOpen())
             return existing;
     }
-    return m_location.isPostgres() ? openPostgres(name) : openSqlite(name);
+    auto opened = m_location.isPostgres() ? openPostgres(name) : openSqlite(name);
+    if (distrust) {
+        distrust->reopen = !opened;
+        closeWhenIdle(name, *distrust);
+    }
+    return opened;
+}
+
+void Database::noteFailure(const QSqlDatabase& db, const QSqlError& error)
+{
+    if (!isDiskFailure(db, error))
+        return;
+    Distrust& distrust = t_distrusted[db.connectionName()];
+    distrust.reopen = true;
+    closeWhenIdle(db.connectionName(), distrust);
+}
+
+void Database::noteCommitted(const QSqlDatabase& db)
+{
+    if (!t_distrusted.isEmpty())
+        t_distrusted.remove(db.connectionName());
 }
 
 Result<QSqlDatabase> Database::openSqlite(const QString& name) const
@@ -64,9 +130,17 @@ Result<QSqlDatabase> Database::openSqlite(const QString& name) const
     QDir().mkpath(QFileInfo(m_location.sqlitePath).absolutePath());
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_location.sqlitePath);
     // Writers wait for each other instead of failing at once; BEGIN IMMEDIATE (WriteTransaction) relies on it.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (m_fileExists) {
+        // mode=rw: open the file that is there, never create a new one.
+        db.setDatabaseName(QUrl::fromLocalFile(m_location.sqlitePath).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=rw"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_location.sqlitePath);
+    }
+    db.setConnectOptions(options);
     if (!db.open())
         return makeError(
             ErrorCode::StoreUnavailable,
@@ -79,6 +153,7 @@ Result<QSqlDatabase> Database::openSqlite(const QString& name) const
             return makeError(ErrorCode::StoreUnavailable,
                              QStringLiteral("Cannot configure the store: %1").arg(pragma.lastError().text()));
     }
+    m_fileExists = true;
     return db;
 }
 

@@ -3,8 +3,11 @@
 #include "core/Error.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QUrl>
+
+#include <atomic>
 
 namespace seatwise {
 
@@ -40,6 +43,14 @@ public:
     // Drops this thread's connection; call before the thread ends.
     void closeThreadConnection() const;
 
+    // A statement failed. When the disk under a SQLite store failed (read-only, I/O error, full, cannot
+    // open), this thread's next connection() opens the file afresh, and until a write commits again the
+    // connection is closed whenever the event loop is idle: an administrator can then unmount, repair and
+    // mount the disk under a running gateway, which picks the store up again by itself.
+    static void noteFailure(const QSqlDatabase& db, const QSqlError& error);
+    // A write committed: the connection is trusted again.
+    static void noteCommitted(const QSqlDatabase& db);
+
     const StoreLocation& location() const { return m_location; }
 
 private:
@@ -49,6 +60,9 @@ private:
 
     StoreLocation m_location;
     QString m_instanceTag;
+    // Set once the file was opened: later opens must find it, not create an empty store in its place
+    // (on the bare mount point of an unmounted disk, say).
+    mutable std::atomic_bool m_fileExists = false;
 };
 
 } // namespace seatwise

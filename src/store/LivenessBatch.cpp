@@ -30,9 +30,11 @@ Status write(const Database& database, const QHash<QString, Liveness>& beats)
         for (const QVariant& value :
              {QVariant(seen), QVariant(seen), QVariant(active), QVariant(active), QVariant(beat.key())})
             update.addBindValue(value);
-        if (!update.exec())
+        if (!update.exec()) {
+            Database::noteFailure(db.value(), update.lastError());
             return makeError(ErrorCode::StoreUnavailable,
                              QStringLiteral("The store failed the liveness batch: %1").arg(update.lastError().text()));
+        }
     }
     return tx.commit();
 }

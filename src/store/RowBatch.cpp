@@ -1,5 +1,7 @@
 #include "RowBatch.h"
 
+#include "Database.h"
+
 #include <QSqlError>
 #include <QStringList>
 
@@ -62,11 +64,13 @@ Status RowBatch::run(QSqlQuery& query, int rows)
     const bool done = query.exec();
     m_pending.clear();
     m_pendingRows = 0;
-    if (!done)
+    if (!done) {
+        Database::noteFailure(m_db, query.lastError());
         return makeError(ErrorCode::StoreUnavailable, QStringLiteral("The store failed (%1, %2 rows): %3")
                                                           .arg(m_head.left(40))
                                                           .arg(rows)
                                                           .arg(query.lastError().text()));
+    }
     return Done{};
 }
 

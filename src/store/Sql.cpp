@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include "Database.h"
+
 #include <QSqlError>
 
 namespace seatwise::Sql {
@@ -10,20 +12,26 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     query.setForwardOnly(true);
     // Without values, one plain round trip: PostgreSQL cannot PREPARE BEGIN, COMMIT or CREATE TABLE.
     if (values.isEmpty()) {
-        if (!query.exec(sql))
+        if (!query.exec(sql)) {
+            Database::noteFailure(db, query.lastError());
             return makeError(ErrorCode::StoreUnavailable,
                              QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
+        }
         return query;
     }
-    if (!query.prepare(sql))
+    if (!query.prepare(sql)) {
+        Database::noteFailure(db, query.lastError());
         return makeError(
             ErrorCode::StoreUnavailable,
             QStringLiteral("The store refused a statement (%1): %2").arg(sql.left(40), query.lastError().text()));
+    }
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec()) {
+        Database::noteFailure(db, query.lastError());
         return makeError(ErrorCode::StoreUnavailable,
                          QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
+    }
     return query;
 }
 

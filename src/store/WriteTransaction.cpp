@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "Database.h"
 #include "Sql.h"
 
 namespace seatwise {
@@ -54,6 +55,8 @@ Status WriteTransaction::commit()
                    : m_begun;
     Status committed = toStatus(Sql::run(m_db, QStringLiteral("COMMIT")));
     m_open = !committed.ok();
+    if (committed)
+        Database::noteCommitted(m_db);
     return committed;
 }
 

@@ -144,6 +144,18 @@ public:
         m_mounted = !run(u"umount"_s, {path()});
         return !m_mounted;
     }
+    // As an administrator would: unmount, and when a process still has a file open there (EBUSY), wait a
+    // little and try again, for up to five seconds.
+    bool unmountWhenFree()
+    {
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (unmount())
+                return true;
+            QTest::qWait(100);
+        }
+        qWarning("umount kept failing: %s", qPrintable(m_output));
+        return false;
+    }
     // An ext4 error: the kernel turns the filesystem read-only at once, open files and all, until unmounted.
     bool forceReadOnly()
     {
@@ -234,7 +246,7 @@ private Q_SLOTS:
     void kill9DuringStorm();
     void fullDiskGives503AndRecovers();
     void readOnlyDiskGives503AndRecovers();
-    void kernelReadOnlyGives503AndRestartRecovers();
+    void kernelReadOnlyGives503AndRemountRecovers();
     void postgresRestartUnderLoadRecovers();
 
 private:
@@ -440,7 +452,7 @@ void TestFaults::readOnlyDiskGives503AndRecovers()
     QVERIFY2(gateway.process().isRunning(), qPrintable(gateway.process().stderrText()));
 }
 
-void TestFaults::kernelReadOnlyGives503AndRestartRecovers()
+void TestFaults::kernelReadOnlyGives503AndRemountRecovers()
 {
     if (StoreUnderTest::onPostgres())
         QSKIP("A read-only disk under the SQLite file: the PostgreSQL server owns its own disk (see TestFaults).");
@@ -452,17 +464,29 @@ void TestFaults::kernelReadOnlyGives503AndRestartRecovers()
         QFAIL(qPrintable(gateway.lastError()));
     const Storm::Pool pool = makePools(gateway, {1000}).value(0);
     QVERIFY(!QTest::currentTestFailed());
-    // The kernel's read-only switch lasts until the filesystem is unmounted, which needs the gateway's files
-    // closed: the repair is an unmount and mount by the administrator, then a restart of seatwised.
+    const qint64 pid = gateway.process().process()->processId();
+    // The kernel's read-only switch lasts until the filesystem is unmounted. Once the store failed, the
+    // gateway keeps none of its files open between requests, so the administrator's repair is an unmount
+    // and a mount under the running gateway; a request that comes between the two finds no store file
+    // (and must not create an empty one on the bare mount point).
     refusedThenRecovered(
         gateway, pool, [&] { return disk.forceReadOnly(); },
         [&] {
-            gateway.process().terminate();
-            if (!disk.unmount() || !disk.mount() || !gateway.process().restart())
+            if (!disk.unmountWhenFree())
                 return false;
-            gateway.http().setBaseUrl(gateway.process().baseUrl());
-            return true;
+            const Seat between = loginTo(gateway, pool, u"unmounted"_s);
+            if (between.status() != 503 || between.reply.error() != u"store_unavailable"_s) {
+                qWarning("with the disk unmounted: %s", between.reply.describe().constData());
+                return false;
+            }
+            if (QFile::exists(disk.path() + u"/store.db"_s)) {
+                qWarning("the gateway made a new store on the bare mount point");
+                return false;
+            }
+            return disk.mount();
         });
+    QVERIFY2(gateway.process().isRunning(), qPrintable(gateway.process().stderrText()));
+    QCOMPARE(gateway.process().process()->processId(), pid); // recovered without a restart
 }
 
 void TestFaults::postgresRestartUnderLoadRecovers()
