@@ -20,6 +20,7 @@ ClientResult<PoolInfo> PoolInfo::fromJson(const QJsonValue& value)
     pool.pendingSeats = in.optionalInteger(QLatin1String("pending_seats"), 0);
     pool.idleAfterS = in.optionalInteger(QLatin1String("idle_after_s"), 600);
     pool.purgeAfterS = in.optionalInteger(QLatin1String("purge_after_s"), 0);
+    pool.overflow = in.optionalBool(QLatin1String("overflow"), false);
     pool.clientKey = in.optionalString(QLatin1String("client_key"));
     if (!in.ok())
         return badAnswer(QStringLiteral("pool: ") + in.problem());

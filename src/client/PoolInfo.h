@@ -19,7 +19,8 @@ struct PoolInfo {
     int pendingSeats = 0; // seat orders not yet in effect (R14)
     int idleAfterS = 600;
     int purgeAfterS = 0;
-    QString clientKey; // anonymous pools, only in the answer that made the pool
+    bool overflow = false; // pay-per-use sessions past the seats (R2)
+    QString clientKey;     // anonymous pools, only in the answer that made the pool
 
     static ClientResult<PoolInfo> fromJson(const QJsonValue& value);
 };

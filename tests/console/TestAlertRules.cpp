@@ -170,24 +170,27 @@ private Q_SLOTS:
     {
         AlertRules rules;
         const QString key = AlertKeys::payPerUseLow();
-        QVERIFY(rules.checkPayPerUse(60, kNow).isEmpty()); // default minimum 60: not below
-        const auto low = rules.checkPayPerUse(59, kNow);
+        QVERIFY(rules.checkPayPerUse(60, true, kNow).isEmpty()); // default minimum 60: not below
+        const auto low = rules.checkPayPerUse(59, true, kNow);
         QCOMPARE(low.raised.size(), 1);
         QCOMPARE(low.raised.first().kind, AlertKind::PayPerUseLow);
         QCOMPARE(low.raised.first().value, 59);
         QVERIFY(low.raised.first().text.contains(QStringLiteral("59 left")));
-        QCOMPARE(rules.checkPayPerUse(10, kNow).updated.size(), 1);
-        QVERIFY(rules.checkPayPerUse(0, kNow).updated.first().text.startsWith(QStringLiteral("No pay-per-use")));
-        QCOMPARE(rules.checkPayPerUse(600, kNow).cleared, QStringList{key});
+        QCOMPARE(rules.checkPayPerUse(10, true, kNow).updated.size(), 1);
+        QVERIFY(rules.checkPayPerUse(0, true, kNow).updated.first().text.startsWith(QStringLiteral("No pay-per-use")));
+        QCOMPARE(rules.checkPayPerUse(600, true, kNow).cleared, QStringList{key});
 
         AlertThresholds off;
         off.ppuMinimum = 0;
         rules.setThresholds(off);
-        QVERIFY(rules.checkPayPerUse(0, kNow).isEmpty());
+        QVERIFY(rules.checkPayPerUse(0, true, kNow).isEmpty());
         AlertThresholds high;
         high.ppuMinimum = 1000;
         rules.setThresholds(high);
-        QCOMPARE(rules.checkPayPerUse(600, kNow).raised.size(), 1);
+        QCOMPARE(rules.checkPayPerUse(600, true, kNow).raised.size(), 1);
+        // No pool lets overflow logins in: the minutes left do not matter, and the alert clears.
+        QCOMPARE(rules.checkPayPerUse(0, false, kNow).cleared, QStringList{key});
+        QVERIFY(rules.checkPayPerUse(0, false, kNow).isEmpty());
     }
 };
 

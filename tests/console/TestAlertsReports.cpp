@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace seatwise;
 using seatwise::test::EmbeddedTestGateway;
@@ -133,7 +134,8 @@ private Q_SLOTS:
         m_big = postJson(m_gateway.client(), QStringLiteral("/pools"),
                          {{QStringLiteral("name"), QStringLiteral("Support")},
                           {QStringLiteral("seats"), 10},
-                          {QStringLiteral("login_policy"), QStringLiteral("per_device")}})
+                          {QStringLiteral("login_policy"), QStringLiteral("per_device")},
+                          {QStringLiteral("overflow"), true}}) // pay-per-use minutes matter only with such a pool
                     .value(QLatin1String("id"))
                     .toString();
         QVERIFY(!m_sales.isEmpty() && !m_big.isEmpty());
@@ -351,6 +353,9 @@ private Q_SLOTS:
     {
         const QString key = AlertKeys::payPerUseLow();
         QVERIFY(!hasAlert(*m_monitor, key)); // 600 left, minimum 60
+        const QList<PoolInfo> listed = pools();
+        QVERIFY(std::any_of(listed.cbegin(), listed.cend(),
+                            [&](const PoolInfo& p) { return p.id == m_big && p.overflow; }));
         const int requested = m_tray->requestedCount();
         AlertSettings().setPpuMinimum(700);
         m_monitor->reloadSettings();

@@ -116,12 +116,16 @@ QCoro::Task<> AlertMonitor::poll()
     if (m_havePools)
         apply(m_rules.forgetPoolsExcept(poolIds));
 
-    if (m_client) {
+    const bool anyPoolOverflows =
+        std::any_of(pools.cbegin(), pools.cend(), [](const PoolInfo& pool) { return pool.overflow; });
+    if (!anyPoolOverflows) {
+        apply(m_rules.checkPayPerUse(0, false, nowMs()));
+    } else if (m_client) {
         const ClientResult<qint64> minutesLeft = co_await AlertCalls::payPerUseMinutes(*m_client);
         if (!self)
             co_return;
         if (minutesLeft)
-            apply(m_rules.checkPayPerUse(minutesLeft.value(), nowMs()));
+            apply(m_rules.checkPayPerUse(minutesLeft.value(), true, nowMs()));
         else
             ok = false;
     }

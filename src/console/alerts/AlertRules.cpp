@@ -164,11 +164,11 @@ AlertRules::Outcome AlertRules::forgetPoolsExcept(const QStringList& poolIds)
     return outcome;
 }
 
-AlertRules::Outcome AlertRules::checkPayPerUse(qint64 minutesLeft, qint64 nowMs)
+AlertRules::Outcome AlertRules::checkPayPerUse(qint64 minutesLeft, bool anyPoolOverflows, qint64 nowMs)
 {
     const QString key = AlertKeys::payPerUseLow();
     const int minimum = m_thresholds.ppuMinimum;
-    if (minimum <= 0 || minutesLeft >= minimum)
+    if (!anyPoolOverflows || minimum <= 0 || minutesLeft >= minimum)
         return clear(key);
     const QString text =
         minutesLeft <= 0

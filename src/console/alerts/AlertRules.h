@@ -48,7 +48,8 @@ public:
                          qint64 nowMs);
     // Pools no longer listed: their denial alerts clear and their counts are forgotten.
     Outcome forgetPoolsExcept(const QStringList& poolIds);
-    Outcome checkPayPerUse(qint64 minutesLeft, qint64 nowMs);
+    // Minutes matter only while some pool lets overflow logins in (R2); otherwise the alert clears.
+    Outcome checkPayPerUse(qint64 minutesLeft, bool anyPoolOverflows, qint64 nowMs);
 
     QList<Alert> active() const { return m_active.values(); }
     bool isActive(const QString& key) const { return m_active.contains(key); }
