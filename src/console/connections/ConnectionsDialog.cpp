@@ -214,11 +214,15 @@ QCoro::Task<bool> ConnectionsDialog::testConnection()
     showTestResult(tr("Signing in to %1…").arg(profile.url.toString()), true);
 
     ConnectionTester* tester = m_tester;
-    auto token = co_await tester->signIn(apiBaseUrl, login, password, TlsTrust{profile.certificateSha256});
+    // Named locals only: GCC 12 destroys a temporary inside a co_await expression twice (ASan caught it
+    // freeing the pinned fingerprint's bytes while this dialog still held them).
+    const TlsTrust pinned{profile.certificateSha256};
+    auto token = co_await tester->signIn(apiBaseUrl, login, password, pinned);
     if (!self || attempt != m_attempt)
         co_return false;
     if (!token && askToTrust(token.error())) {
-        auto again = co_await tester->signIn(apiBaseUrl, login, password, TlsTrust{m_editedCertificate});
+        const TlsTrust trusted{m_editedCertificate};
+        auto again = co_await tester->signIn(apiBaseUrl, login, password, trusted);
         if (!self || attempt != m_attempt)
             co_return false;
         token = std::move(again);
