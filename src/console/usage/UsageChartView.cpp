@@ -12,6 +12,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 namespace seatwise {
 namespace {
@@ -85,6 +86,8 @@ UsageChartView::UsageChartView(QWidget* parent)
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_seatAxis);
     }
+    // QChartView made a chart of its own and releases it to whoever replaces it: that is us.
+    std::unique_ptr<QChart> madeByTheView(this->chart());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
