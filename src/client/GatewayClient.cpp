@@ -62,9 +62,13 @@ GatewayClient::GatewayClient(QUrl apiBaseUrl, QObject* parent)
 
 GatewayClient::~GatewayClient()
 {
-    // Replies still in flight are children of m_network and die with it; a call that wakes up during
-    // that sees m_closing and lets go of its reply instead of deleting it twice.
+    // Calls still waiting are woken now with an error (abort() finishes a reply at once), so none stays
+    // suspended forever holding its frame: each sees m_closing and lets go of its reply, a child of
+    // m_network that dies with it.
     m_closing = true;
+    const QList<QNetworkReply*> inFlight = m_network.findChildren<QNetworkReply*>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply* reply : inFlight)
+        reply->abort();
 }
 
 QCoro::Task<ClientResult<JsonAnswer>> GatewayClient::call(HttpCall http)
