@@ -11,7 +11,11 @@
 #include <QTest>
 
 // Fails the test with seatctl's exit code and output when it did not exit with `code`.
-#define CLI_EXPECT(run, code) QVERIFY2((run).exitCode == (code), (run).describe().constData())
+#define CLI_EXPECT(run, code)                                                                                          \
+    do {                                                                                                               \
+        const ::seatwise::test::CliRun& cli_run_ = (run); /* once: `run` may be the call itself */                     \
+        QVERIFY2(cli_run_.exitCode == (code), cli_run_.describe().constData());                                        \
+    } while (false)
 
 namespace seatwise::test {
 
