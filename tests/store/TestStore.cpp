@@ -5,6 +5,8 @@
 #include "store/Sql.h"
 #include "store/Transact.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -64,6 +66,35 @@ private Q_SLOTS:
         QCOMPARE(q.value().value(0).toString(), QStringLiteral("wal"));
         db.closeThreadConnection();
     }
+    void laterOpensFindTheFileAndNeverMakeOne()
+    {
+        // Once the store was opened, every later open (another thread, a reopen after a disk failure)
+        // must find that file: a missing one is an error, not a new empty store.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("odd dir #1")));
+        const QString path = m_dir.filePath(QStringLiteral("odd dir #1/st\u00f6re 100%?.db"));
+        Database db(StoreLocation{path});
+        QVERIFY(db.migrate().ok());
+        makePool(db, 3);
+        const auto countPools = [&db]() -> qint64 {
+            qint64 pools = -1;
+            QThread* thread = QThread::create([&] {
+                if (auto conn = db.connection())
+                    pools = Sql::scalar(conn.value(), QStringLiteral("SELECT COUNT(*) FROM pools")).value();
+                db.closeThreadConnection();
+            });
+            thread->start();
+            thread->wait();
+            delete thread;
+            return pools;
+        };
+        QCOMPARE(countPools(), qint64(1)); // the same file, by its URI, from another thread
+        db.closeThreadConnection();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        QCOMPARE(countPools(), qint64(-1));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void refusesAStoreFromANewerBuild()
     {
         Database db(StoreLocation{freshPath()});
