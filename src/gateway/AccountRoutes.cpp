@@ -48,14 +48,14 @@ HttpReply account(GatewayContext& ctx, Request& request)
     if (!actor)
         return HttpReply::error(actor.error());
     QString zoneName;
-    bool patching = request.method() == QLatin1String("PATCH");
-    if (patching) {
+    bool settingZone = false;
+    if (request.method() == QLatin1String("PATCH")) {
         auto body = request.jsonBody();
         if (!body)
             return HttpReply::error(body.error());
         Fields fields(body.value());
         // A PATCH without the field changes nothing; an empty name sets the zone back to UTC.
-        patching = fields.has(QStringLiteral("billing_timezone"));
+        settingZone = fields.has(QStringLiteral("billing_timezone"));
         zoneName = fields.optionalString(QStringLiteral("billing_timezone"));
         if (auto problem = fields.problem())
             return HttpReply::error(*problem);
@@ -64,7 +64,7 @@ HttpReply account(GatewayContext& ctx, Request& request)
     }
     const qint64 now = ctx.clock.nowMs();
     auto settings = transact(ctx.database, [&](Repos& repos) -> Result<QJsonObject> {
-        if (patching) {
+        if (settingZone) {
             if (auto set = repos.settings.setText(SettingKeys::billingTimezone, zoneName); !set)
                 return set.error();
             if (auto audited =

@@ -1,5 +1,6 @@
 #include "LivenessBatch.h"
 
+#include "Sql.h"
 #include "WriteTransaction.h"
 
 #include <QSqlError>
@@ -22,19 +23,15 @@ Status write(const Database& database, const QHash<QString, Liveness>& beats)
                                        " last_seen_at = CASE WHEN last_seen_at < ? THEN ? ELSE last_seen_at END,"
                                        " last_active_at = CASE WHEN last_active_at < ? THEN ? ELSE last_active_at END"
                                        " WHERE id = ? AND state <> 'ended'")))
-        return makeError(ErrorCode::StoreUnavailable,
-                         QStringLiteral("The store refused the liveness batch: %1").arg(update.lastError().text()));
+        return Sql::failure(db.value(), update.lastError(), QStringLiteral("The store refused the liveness batch"));
     for (auto beat = beats.cbegin(); beat != beats.cend(); ++beat) {
         const qint64 seen = beat->seenMs;
         const qint64 active = beat->activeMs;
         for (const QVariant& value :
              {QVariant(seen), QVariant(seen), QVariant(active), QVariant(active), QVariant(beat.key())})
             update.addBindValue(value);
-        if (!update.exec()) {
-            Database::noteFailure(db.value(), update.lastError());
-            return makeError(ErrorCode::StoreUnavailable,
-                             QStringLiteral("The store failed the liveness batch: %1").arg(update.lastError().text()));
-        }
+        if (!update.exec())
+            return Sql::failure(db.value(), update.lastError(), QStringLiteral("The store failed the liveness batch"));
     }
     return tx.commit();
 }

@@ -1,6 +1,6 @@
 #include "RowBatch.h"
 
-#include "Database.h"
+#include "Sql.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -34,8 +34,8 @@ Status RowBatch::add(const QVariantList& row)
         m_full.emplace(m_db);
         m_full->setForwardOnly(true);
         if (!m_full->prepare(statement(m_rowsPerStatement)))
-            return makeError(ErrorCode::StoreUnavailable, QStringLiteral("The store refused a statement (%1): %2")
-                                                              .arg(m_head.left(40), m_full->lastError().text()));
+            return Sql::failure(m_db, m_full->lastError(),
+                                QStringLiteral("The store refused a statement (%1)").arg(m_head.left(40)));
     }
     return run(*m_full, m_rowsPerStatement);
 }
@@ -48,9 +48,8 @@ Status RowBatch::flush()
     QSqlQuery rest(m_db);
     rest.setForwardOnly(true);
     if (!rest.prepare(statement(m_pendingRows)))
-        return makeError(
-            ErrorCode::StoreUnavailable,
-            QStringLiteral("The store refused a statement (%1): %2").arg(m_head.left(40), rest.lastError().text()));
+        return Sql::failure(m_db, rest.lastError(),
+                            QStringLiteral("The store refused a statement (%1)").arg(m_head.left(40)));
     return run(rest, m_pendingRows);
 }
 
@@ -64,13 +63,9 @@ Status RowBatch::run(QSqlQuery& query, int rows)
     const bool done = query.exec();
     m_pending.clear();
     m_pendingRows = 0;
-    if (!done) {
-        Database::noteFailure(m_db, query.lastError());
-        return makeError(ErrorCode::StoreUnavailable, QStringLiteral("The store failed (%1, %2 rows): %3")
-                                                          .arg(m_head.left(40))
-                                                          .arg(rows)
-                                                          .arg(query.lastError().text()));
-    }
+    if (!done)
+        return Sql::failure(m_db, query.lastError(),
+                            QStringLiteral("The store failed (%1, %2 rows)").arg(m_head.left(40)).arg(rows));
     return Done{};
 }
 

@@ -6,32 +6,29 @@
 
 namespace seatwise::Sql {
 
+Error failure(const QSqlDatabase& db, const QSqlError& error, const QString& what)
+{
+    Database::noteFailure(db, error);
+    return makeError(ErrorCode::StoreUnavailable, what + QStringLiteral(": ") + error.text());
+}
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    const QString failed = QStringLiteral("The store failed (%1)").arg(sql.left(40));
     // Without values, one plain round trip: PostgreSQL cannot PREPARE BEGIN, COMMIT or CREATE TABLE.
     if (values.isEmpty()) {
-        if (!query.exec(sql)) {
-            Database::noteFailure(db, query.lastError());
-            return makeError(ErrorCode::StoreUnavailable,
-                             QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
-        }
+        if (!query.exec(sql))
+            return failure(db, query.lastError(), failed);
         return query;
     }
-    if (!query.prepare(sql)) {
-        Database::noteFailure(db, query.lastError());
-        return makeError(
-            ErrorCode::StoreUnavailable,
-            QStringLiteral("The store refused a statement (%1): %2").arg(sql.left(40), query.lastError().text()));
-    }
+    if (!query.prepare(sql))
+        return failure(db, query.lastError(), QStringLiteral("The store refused a statement (%1)").arg(sql.left(40)));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        Database::noteFailure(db, query.lastError());
-        return makeError(ErrorCode::StoreUnavailable,
-                         QStringLiteral("The store failed (%1): %2").arg(sql.left(40), query.lastError().text()));
-    }
+    if (!query.exec())
+        return failure(db, query.lastError(), failed);
     return query;
 }
 
