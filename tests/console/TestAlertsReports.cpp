@@ -1,7 +1,7 @@
 // Alerts and usage reports against a real embedded gateway: pools filled by agents raise and clear
 // the threshold alert in the banner, a refused login and low pay-per-use minutes raise theirs, and
 // the report dialog writes a CSV with the seeded history's numbers and a readable PDF.
-#include "AlertsUsageSeed.h"
+#include "UsageSeed.h"
 #include "client/GatewayClient.h"
 #include "console/TableRoles.h"
 #include "console/alerts/AlertBanner.h"

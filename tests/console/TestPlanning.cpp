@@ -1,5 +1,6 @@
 // The right-sizing panel (R18) and the seat-order dialog (R14) against a real embedded gateway whose
 // store holds a known usage history, written before the gateway starts.
+#include "UsageSeed.h"
 #include "client/GatewayClient.h"
 #include "client/PlanningCalls.h"
 #include "console/ErrorText.h"
@@ -22,9 +23,6 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,7 +42,8 @@ using seatwise::test::EmbeddedTestGateway;
 // Daily peaks: weekday 24 + d/10 (24..26), weekend 10, d = 20 -> 41, today -> 15; 31 days of data.
 //   max = 41;  p95 = rank ceil(0.95 x 31) = 30 of 31 = 26;  p99 = rank 31 = 41.  Denials 3 + 3 = 6.
 //   The trend rises about 0.015 seats a day: growth about 13 % over 6 months, 25 % over 12.
-// Pool "Supervisors" (5 seats) has no history. The billing zone is America/New_York.
+// Pool "Supervisors" (5 seats) has none; errorsAreClear makes a pool of its own for "no history".
+// The billing zone is America/New_York.
 namespace {
 
 const QString kToken = QStringLiteral("planning-test-token");
@@ -187,45 +186,26 @@ private Q_SLOTS:
 
 bool TestPlanning::writeHistory(QString* error)
 {
-    const QString connection = QStringLiteral("planning-history");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QDir(m_dataDir.path()).filePath(QStringLiteral("embedded-gateway.db")));
-        ok = db.open();
-        // As UsageRepo::record() writes them: one row per pool and minute, written in one transaction.
-        QSqlQuery insert(db);
-        ok = ok && insert.prepare(QStringLiteral("INSERT INTO usage_minutes (pool_id, minute, peak, seats, logins, "
-                                                 "denials, idle) VALUES (?, ?, ?, 30, 1, ?, ?)"));
-        const auto record = [&](qint64 atMs, int peak, int denials, int idle) {
-            for (const QVariant& value :
-                 {QVariant(m_agents), QVariant(atMs / 60'000), QVariant(peak), QVariant(denials), QVariant(idle)})
-                insert.addBindValue(value);
-            ok = ok && insert.exec();
-            if (!ok && error->isEmpty())
-                *error = insert.lastError().text();
-        };
-        const qint64 todayMs =
-            QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        for (int d = 0; d < kDays && ok; ++d) {
-            const qint64 day = todayMs - (kDays - d) * kDayMs;
-            const bool weekday = d % 7 < 5;
-            const int afternoon = d == 20 ? 41 : (weekday ? 24 + d / 10 : 10);
-            const int denials = d == 20 ? 3 : (d % 10 == 9 ? 1 : 0);
-            if (weekday)
-                record(day + 9 * 3'600'000LL, 14 + d / 10, 0, 0);
-            record(day + 14 * 3'600'000LL, afternoon, denials, 2);
-            m_peaks.append(DailyPeak{day, afternoon});
-        }
-        // Today's minute that just ended; the reaper adds the running ones (nothing in use) itself.
-        record(QDateTime::currentMSecsSinceEpoch() - 60'000, 15, 0, 0);
-        m_peaks.append(DailyPeak{todayMs, 15});
-        if (!ok && error->isEmpty())
-            *error = db.lastError().text();
-        db.close();
+    QList<test::SeedMinute> minutes;
+    const auto record = [&](qint64 atMs, int peak, int denials, int idle) {
+        minutes.append(test::SeedMinute{m_agents, atMs, peak, 30, 1, denials, idle});
+    };
+    const qint64 todayMs =
+        QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    for (int d = 0; d < kDays; ++d) {
+        const qint64 day = todayMs - (kDays - d) * kDayMs;
+        const bool weekday = d % 7 < 5;
+        const int afternoon = d == 20 ? 41 : (weekday ? 24 + d / 10 : 10);
+        const int denials = d == 20 ? 3 : (d % 10 == 9 ? 1 : 0);
+        if (weekday)
+            record(day + 9 * 3'600'000LL, 14 + d / 10, 0, 0);
+        record(day + 14 * 3'600'000LL, afternoon, denials, 2);
+        m_peaks.append(DailyPeak{day, afternoon});
     }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+    // Today's minute that just ended; the reaper adds the running ones (nothing in use) itself.
+    record(QDateTime::currentMSecsSinceEpoch() - 60'000, 15, 0, 0);
+    m_peaks.append(DailyPeak{todayMs, 15});
+    return test::seedUsage(QDir(m_dataDir.path()).filePath(QStringLiteral("embedded-gateway.db")), minutes, error);
 }
 
 void TestPlanning::initTestCase()

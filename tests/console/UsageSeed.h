@@ -14,6 +14,7 @@ struct SeedMinute {
     int seats = 0;
     int logins = 0;
     int denials = 0;
+    int idle = 0; // inactive seat holders (R18's idle seat-hours)
 };
 
 bool seedUsage(const QString& dbPath, const QList<SeedMinute>& minutes, QString* error);

@@ -1,4 +1,4 @@
-#include "AlertsUsageSeed.h"
+#include "UsageSeed.h"
 
 #include "store/Database.h"
 #include "store/UsageRepo.h"
@@ -17,8 +17,8 @@ bool seedUsage(const QString& dbPath, const QList<SeedMinute>& minutes, QString*
         }
         UsageRepo usage(connection.value());
         for (const SeedMinute& minute : minutes) {
-            const Status recorded =
-                usage.record(minute.poolId, minute.atMs, minute.inUse, minute.seats, minute.logins, minute.denials);
+            const Status recorded = usage.record(minute.poolId, minute.atMs, minute.inUse, minute.seats, minute.logins,
+                                                 minute.denials, minute.idle);
             if (!recorded) {
                 *error = recorded.error().message;
                 ok = false;
