@@ -37,10 +37,7 @@ EpollEventDispatcher::EpollEventDispatcher(QObject* parent)
         qErrnoWarning("EpollEventDispatcher: cannot create the epoll or eventfd descriptor");
         return;
     }
-    epoll_event event{};
-    event.events = EPOLLIN;
-    event.data.fd = m_wakeFd;
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &event) != 0) {
+    if (control(EPOLL_CTL_ADD, m_wakeFd, EPOLLIN) != 0) {
         qErrnoWarning("EpollEventDispatcher: cannot watch the eventfd");
         close(m_wakeFd);
         m_wakeFd = -1;
@@ -68,6 +65,9 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         Q_EMIT aboutToBlock();
     if (m_interrupted.load())
         return false;
+    // Before the timeout is chosen: applying may find a regular file, which must not be waited on.
+    if (includeNotifiers)
+        applyDeferred();
 
     int timeoutMs = 0;
     if (canWait && !(includeNotifiers && m_unpollable > 0))
@@ -169,7 +169,7 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier* notifier)
         watch.events = 0;
     }
     watch.notifiers[type] = notifier;
-    update(fd, watch);
+    defer(fd, watch);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier)
@@ -183,9 +183,43 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier)
     if (found->notifiers[type] != notifier)
         return;
     found->notifiers[type] = nullptr;
+    if (std::any_of(found->notifiers.cbegin(), found->notifiers.cend(), [](auto* other) { return other; })) {
+        defer(fd, *found);
+        return;
+    }
+    // The last one: leave the epoll set now, before the descriptor can be closed and its number reused.
     update(fd, *found);
     if (found->events == 0 && found->pollable)
-        m_watches.erase(found);
+        m_watches.erase(found); // a stale entry in m_pending finds no watch, or a new one, and does no harm
+}
+
+void EpollEventDispatcher::defer(int fd, Watch& watch)
+{
+    if (watch.pending)
+        return;
+    watch.pending = true;
+    m_pending.push_back(fd);
+}
+
+void EpollEventDispatcher::applyDeferred()
+{
+    for (const int fd : m_pending) {
+        const auto found = m_watches.find(fd);
+        if (found == m_watches.end() || !found->pending)
+            continue;
+        found->pending = false;
+        update(fd, *found);
+    }
+    m_pending.clear();
+}
+
+int EpollEventDispatcher::control(int op, int fd, quint32 events)
+{
+    ++m_epollControlCalls;
+    epoll_event event{};
+    event.events = events;
+    event.data.fd = fd;
+    return epoll_ctl(m_epoll, op, fd, &event);
 }
 
 // Brings the epoll registration of fd in line with its notifiers: one registration, combined mask.
@@ -205,21 +239,18 @@ void EpollEventDispatcher::update(int fd, Watch& watch)
     }
     if (events == watch.events)
         return;
-    epoll_event event{};
-    event.events = events;
-    event.data.fd = fd;
     if (events == 0) {
         // EBADF/ENOENT: the descriptor was closed first, which removed it from the set already.
-        epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &event);
+        control(EPOLL_CTL_DEL, fd, 0);
         watch.events = 0;
         return;
     }
     int op = watch.events == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
-    int result = epoll_ctl(m_epoll, op, fd, &event);
+    int result = control(op, fd, events);
     // The descriptor number may have been closed and reused behind our back: retry the other way.
     if (result != 0 && ((op == EPOLL_CTL_ADD && errno == EEXIST) || (op == EPOLL_CTL_MOD && errno == ENOENT))) {
         op = op == EPOLL_CTL_ADD ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
-        result = epoll_ctl(m_epoll, op, fd, &event);
+        result = control(op, fd, events);
     }
     if (result == 0) {
         watch.events = events;

@@ -65,6 +65,24 @@ std::pair<int, int> rawTcpPair()
     return {client, server};
 }
 
+// A Qt client connected to a Qt server socket over loopback, both on this thread's dispatcher.
+struct QtConnection {
+    QTcpServer server;
+    QTcpSocket client;
+    std::unique_ptr<QTcpSocket> accepted;
+
+    bool open()
+    {
+        if (!server.listen(QHostAddress::LocalHost))
+            return false;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        if (!QTest::qWaitFor([&] { return server.hasPendingConnections(); }))
+            return false;
+        accepted.reset(server.nextPendingConnection());
+        return QTest::qWaitFor([&] { return client.state() == QAbstractSocket::ConnectedState; });
+    }
+};
+
 // Counts timer events per timer id and kills the ones listed when another fires.
 class TimerTarget final : public QObject {
 public:
@@ -98,6 +116,7 @@ private Q_SLOTS:
     void manySocketsWithDataOnSome();
     void notifierDeletedInsideAnothersActivation();
     void notifiersOfOneDescriptorShareRegistration();
+    void writtenAndFlushedAnswerCostsNoEpollControl();
     void descriptorReusedUnderStaleNotifierIsWatched();
     void regularFileIsAlwaysReady();
     void excludeSocketNotifiersWaitsForTimerOnly();
@@ -249,14 +268,11 @@ void TestEventDispatcher::remainingTimeAndRegisteredTimers()
 
 void TestEventDispatcher::tcpExchange()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-    QTRY_VERIFY(server.hasPendingConnections());
-    std::unique_ptr<QTcpSocket> accepted(server.nextPendingConnection());
-    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
-    connect(accepted.get(), &QTcpSocket::readyRead, this, [&] { accepted->write(accepted->readAll().toUpper()); });
+    QtConnection connection;
+    QVERIFY(connection.open());
+    QTcpSocket& client = connection.client;
+    QTcpSocket* accepted = connection.accepted.get();
+    connect(accepted, &QTcpSocket::readyRead, this, [&] { accepted->write(accepted->readAll().toUpper()); });
     // Larger than the socket buffers: the writer waits on its write notifier between chunks.
     const QByteArray payload(4 * 1024 * 1024, 'x');
     client.write(payload);
@@ -361,6 +377,50 @@ void TestEventDispatcher::notifiersOfOneDescriptorShareRegistration()
     write.setEnabled(false);
     close(client);
     close(server);
+}
+
+void TestEventDispatcher::writtenAndFlushedAnswerCostsNoEpollControl()
+{
+    // What the gateway does with every answer: write() switches the write notifier on, flush() sends the
+    // bytes and switches it off again, all before the loop waits. epoll is told nothing.
+    QtConnection connection;
+    QVERIFY(connection.open());
+    QTcpSocket& client = connection.client;
+    QTcpSocket* accepted = connection.accepted.get();
+    QByteArray received;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { received += client.readAll(); });
+    connect(accepted, &QTcpSocket::readyRead, this, [&] {
+        accepted->write("answer to " + accepted->readAll());
+        accepted->flush();
+    });
+    client.write("ping");
+    QTRY_COMPARE(received, QByteArrayLiteral("answer to ping")); // both sockets are registered by now
+
+    auto* epoll = qobject_cast<EpollEventDispatcher*>(QAbstractEventDispatcher::instance());
+    const quint64 before = epoll ? epoll->epollControlCalls() : 0;
+    for (int i = 0; i < 20; ++i) {
+        received.clear();
+        client.write("ping");
+        QTRY_COMPARE(received, QByteArrayLiteral("answer to ping"));
+    }
+    // The client's own write()s are sent by its write notifier on the next pass: two calls each.
+    if (epoll)
+        QCOMPARE(epoll->epollControlCalls() - before, quint64(2 * 20));
+
+    // Switched on and off in one pass: nothing to deliver, nothing to tell epoll.
+    QSocketNotifier write(accepted->socketDescriptor(), QSocketNotifier::Write);
+    QSignalSpy writes(&write, &QSocketNotifier::activated);
+    QTRY_VERIFY(writes.size() > 0);
+    write.setEnabled(false);
+    QCoreApplication::processEvents();
+    const quint64 quiet = epoll ? epoll->epollControlCalls() : 0;
+    writes.clear();
+    write.setEnabled(true);
+    write.setEnabled(false);
+    QTest::qWait(30);
+    QCOMPARE(writes.size(), 0);
+    if (epoll)
+        QCOMPARE(epoll->epollControlCalls(), quiet);
 }
 
 void TestEventDispatcher::descriptorReusedUnderStaleNotifierIsWatched()
