@@ -4,12 +4,14 @@
 
 #include <QTcpSocket>
 
+#include <array>
+
 namespace seatwise {
 namespace {
 
 constexpr int kLingerQuietMs = 500;
 constexpr int kLingerMaxMs = 5000;
-const QByteArray kImportPath = QByteArrayLiteral("/api/v1/licenses/mass-config");
+constexpr QByteArrayView kImportPath("/api/v1/licenses/mass-config");
 
 QByteArray reasonPhrase(int status)
 {
@@ -30,6 +32,39 @@ QByteArray reasonPhrase(int status)
 QString mib(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024 * 1024), 'g', 3);
+}
+
+// The bytes that arrived and nobody read yet, copied into one buffer reused by every connection.
+QByteArrayView peekAll(QTcpSocket* socket, qint64 available)
+{
+    thread_local QByteArray buffer;
+    buffer.resize(available);
+    const qint64 peeked = socket->peek(buffer.data(), available);
+    return QByteArrayView(buffer.constData(), qMax<qint64>(peeked, 0));
+}
+
+// Splits at runs of whitespace, as QByteArray::simplified() sees it; more than words.size() - 1 words
+// fill the last slot and return words.size().
+template <size_t N> qsizetype splitWords(QByteArrayView line, std::array<QByteArrayView, N>& words)
+{
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    qsizetype count = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && isSpace(line.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && !isSpace(line.at(i)))
+            ++i;
+        if (i == start)
+            break;
+        words[size_t(qMin<qsizetype>(count, N - 1))] = line.sliced(start, i - start);
+        if (++count >= qsizetype(N))
+            return qsizetype(N);
+    }
+    return count;
 }
 
 } // namespace
@@ -69,7 +104,11 @@ void RequestGuard::inspect()
     }
     if (!m_socket->isTransactionStarted())
         beginRequest();
-    scan(m_socket->peek(m_socket->bytesAvailable()));
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_phase == Phase::Body)
+        countBody(available); // a body is counted, never copied
+    else
+        scan(peekAll(m_socket, available));
     // The deadline runs only for a request line and headers that did not come in one read: a
     // heartbeat arrives whole and costs no timer.
     const bool partial = (m_phase == Phase::RequestLine && !m_line.isEmpty()) || m_phase == Phase::Headers;
@@ -90,7 +129,7 @@ void RequestGuard::beginRequest()
     m_headerDeadline.stop();
 }
 
-void RequestGuard::scan(const QByteArray& bytes)
+void RequestGuard::scan(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         switch (m_phase) {
@@ -104,17 +143,20 @@ void RequestGuard::scan(const QByteArray& bytes)
             if (i >= bytes.size())
                 return;
             const qsizetype end = bytes.indexOf('\n', i);
-            m_line.append(bytes.constData() + i, (end < 0 ? bytes.size() : end) - i);
-            if (m_line.size() > m_limits.maxRequestLineBytes)
+            if (m_line.size() + ((end < 0 ? bytes.size() : end) - i) > m_limits.maxRequestLineBytes)
                 return refuse(makeError(ErrorCode::UriTooLong,
                                         QStringLiteral("The request line is longer than %1 bytes; shorten the URL "
                                                        "(send long data in the body).")
                                             .arg(m_limits.maxRequestLineBytes)));
-            if (end < 0)
+            if (end < 0) {
+                m_line.append(bytes.sliced(i));
+                return;
+            }
+            const bool ok = endOfRequestLine(completeLine(bytes.sliced(i, end - i)));
+            m_line.clear();
+            if (!ok)
                 return;
             i = end;
-            if (!endOfRequestLine())
-                return;
             break;
         }
         case Phase::Headers: {
@@ -125,31 +167,19 @@ void RequestGuard::scan(const QByteArray& bytes)
                                         QStringLiteral("The request headers are larger than %1 bytes in all; send "
                                                        "fewer or shorter headers.")
                                             .arg(m_limits.maxHeaderBytes)));
-            m_line.append(bytes.constData() + i, (end < 0 ? bytes.size() : end) - i);
-            if (end < 0)
+            if (end < 0) {
+                m_line.append(bytes.sliced(i));
+                return;
+            }
+            const bool ok = endOfHeaderLine(completeLine(bytes.sliced(i, end - i)));
+            m_line.clear();
+            if (!ok)
                 return;
             i = end;
-            if (!endOfHeaderLine())
-                return;
             break;
         }
         case Phase::Body:
-            if (m_chunked) {
-                // Chunk framing is counted with the data: the limit is on what the client makes us read.
-                m_bodyBytes += bytes.size() - i;
-                if (m_bodyBytes > m_bodyLimit + 64 * 1024)
-                    return refuse(makeError(
-                        ErrorCode::PayloadTooLarge,
-                        QStringLiteral("The body is larger than %1 MiB; send less at once.").arg(mib(m_bodyLimit))));
-                return;
-            }
-            {
-                const qint64 take = qMin<qint64>(bytes.size() - i, m_contentLength - m_bodyBytes);
-                m_bodyBytes += take;
-                i += take - 1;
-                if (m_bodyBytes >= m_contentLength)
-                    m_phase = Phase::Done;
-            }
+            i += countBody(bytes.size() - i) - 1;
             break;
         case Phase::Done: // the start of a pipelined request: looked at when Qt gets to it
         case Phase::Refused:
@@ -158,14 +188,39 @@ void RequestGuard::scan(const QByteArray& bytes)
     }
 }
 
-bool RequestGuard::endOfRequestLine()
+QByteArrayView RequestGuard::completeLine(QByteArrayView rest)
+{
+    // A line that came whole is looked at where it lies; only one split across reads is put together.
+    if (m_line.isEmpty())
+        return rest;
+    m_line.append(rest);
+    return m_line;
+}
+
+qint64 RequestGuard::countBody(qint64 bytes)
+{
+    if (m_chunked) {
+        // Chunk framing is counted with the data: the limit is on what the client makes us read.
+        m_bodyBytes += bytes;
+        if (m_bodyBytes > m_bodyLimit + 64 * 1024)
+            refuse(
+                makeError(ErrorCode::PayloadTooLarge,
+                          QStringLiteral("The body is larger than %1 MiB; send less at once.").arg(mib(m_bodyLimit))));
+        return bytes;
+    }
+    const qint64 taken = qMin(bytes, m_contentLength - m_bodyBytes);
+    m_bodyBytes += taken;
+    if (m_bodyBytes >= m_contentLength)
+        m_phase = Phase::Done;
+    return taken;
+}
+
+bool RequestGuard::endOfRequestLine(QByteArrayView line)
 {
     // "METHOD SP target SP HTTP/1.x". Qt would drop the connection without a word on anything else.
-    if (m_line.endsWith('\r'))
-        m_line.chop(1);
-    const QList<QByteArray> parts = m_line.simplified().split(' ');
-    const bool wellFormed = parts.size() == 3 && !parts[0].isEmpty() && !parts[1].isEmpty() &&
-                            (parts[2] == "HTTP/1.1" || parts[2] == "HTTP/1.0");
+    std::array<QByteArrayView, 4> words;
+    const qsizetype count = splitWords(line, words);
+    const bool wellFormed = count == 3 && (words[2] == "HTTP/1.1" || words[2] == "HTTP/1.0");
     if (!wellFormed) {
         refuse(makeError(ErrorCode::BadRequest,
                          QStringLiteral("This is not an HTTP/1.1 request line; send \"METHOD /api/v1/... HTTP/1.1\" "
@@ -173,20 +228,22 @@ bool RequestGuard::endOfRequestLine()
         return false;
     }
     // The path picks the body limit.
-    const QByteArray& target = parts[1];
-    const QByteArray path = target.left(target.indexOf('?'));
-    if (path == kImportPath || path == kImportPath + '/')
+    const QByteArrayView target = words[1];
+    const qsizetype query = target.indexOf('?');
+    QByteArrayView path = query < 0 ? target : target.first(query);
+    if (path.endsWith('/'))
+        path.chop(1);
+    if (path == kImportPath)
         m_bodyLimit = m_limits.maxImportBytes;
-    m_line.clear();
     m_phase = Phase::Headers;
     return true;
 }
 
-bool RequestGuard::endOfHeaderLine()
+bool RequestGuard::endOfHeaderLine(QByteArrayView line)
 {
-    if (m_line.endsWith('\r'))
-        m_line.chop(1);
-    if (m_line.isEmpty()) {
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
         m_headerDeadline.stop();
         m_phase = m_chunked || m_contentLength > 0 ? Phase::Body : Phase::Done;
         return true;
@@ -197,13 +254,12 @@ bool RequestGuard::endOfHeaderLine()
             QStringLiteral("The request has more than %1 headers; send fewer.").arg(m_limits.maxHeaderCount)));
         return false;
     }
-    const qsizetype colon = m_line.indexOf(':');
-    const QByteArray name = m_line.left(colon).trimmed().toLower();
-    const QByteArray value = m_line.mid(colon + 1).trimmed();
-    m_line.clear();
+    const qsizetype colon = line.indexOf(':');
     if (colon < 0)
         return true;
-    if (name == "content-length") {
+    const QByteArrayView name = line.first(colon).trimmed();
+    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+    if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
         bool ok = false;
         const qulonglong length = value.toULongLong(&ok); // read as Qt reads it
         if (ok && length > qulonglong(m_bodyLimit)) {
@@ -216,8 +272,8 @@ bool RequestGuard::endOfHeaderLine()
         }
         if (ok)
             m_contentLength = qint64(length);
-    } else if (name == "transfer-encoding") {
-        m_chunked = value.toLower().contains("chunked");
+    } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+        m_chunked = value.toByteArray().toLower().contains("chunked");
     }
     return true;
 }

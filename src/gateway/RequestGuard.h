@@ -39,16 +39,18 @@ private:
 
     void inspect();
     void beginRequest();
-    void scan(const QByteArray& bytes);
-    bool endOfRequestLine();
-    bool endOfHeaderLine();
+    void scan(QByteArrayView bytes);
+    QByteArrayView completeLine(QByteArrayView rest);
+    qint64 countBody(qint64 bytes);
+    bool endOfRequestLine(QByteArrayView line);
+    bool endOfHeaderLine(QByteArrayView line);
     void refuse(const Error& error);
     void drain();
 
     QTcpSocket* m_socket;
     RequestLimits m_limits;
     Phase m_phase = Phase::RequestLine;
-    QByteArray m_line; // the line being read, kept only up to the limits
+    QByteArray m_line; // a line split across reads, kept only up to the limits
     qint64 m_headerBytes = 0;
     int m_headerCount = 0;
     qint64 m_bodyLimit = 0;

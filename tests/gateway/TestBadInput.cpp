@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace seatwise::test;
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void importTakesABiggerBody();
     void hugeHeadersAreRefused();
     void longUrlIsRefused();
+    void requestSplitAcrossReadsIsReadWhole();
     void garbageOnTheSocket_data();
     void garbageOnTheSocket();
     void slowRequestsDoNotHoldTheGateway();
@@ -107,6 +109,8 @@ private Q_SLOTS:
 
 private:
     Answer exchange(const QByteArray& bytes, int timeoutMs = 10000);
+    // The same, sent in pieces the gateway reads one by one.
+    Answer exchangeInPieces(const QList<QByteArray>& pieces);
     // The gateway still answers a plain listing, on a new connection.
     bool stillAnswers();
 
@@ -150,6 +154,20 @@ Answer TestBadInput::exchange(const QByteArray& bytes, int timeoutMs)
         return {};
     socket.write(bytes);
     return readAnswer(socket, timeoutMs);
+}
+
+Answer TestBadInput::exchangeInPieces(const QList<QByteArray>& pieces)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, m_gateway->port());
+    if (!socket.waitForConnected(3000))
+        return {};
+    for (const QByteArray& piece : pieces) {
+        socket.write(piece);
+        socket.waitForBytesWritten(1000);
+        QThread::msleep(50);
+    }
+    return readAnswer(socket, 10000);
 }
 
 bool TestBadInput::stillAnswers()
@@ -374,6 +392,26 @@ void TestBadInput::longUrlIsRefused()
     QCOMPARE(answer.status, 414);
     QCOMPARE(answer.error(), u"uri_too_long"_s);
     QVERIFY(answer.closed);
+}
+
+void TestBadInput::requestSplitAcrossReadsIsReadWhole()
+{
+    // Cut in the middle of the request line, of a header's name and of the body, as a slow network may
+    // deliver it: read whole and answered.
+    const QByteArray whole = request("POST", "/api/v1/pools", R"({"name":"Split across reads","seats":2})", m_token);
+    const qsizetype inName = whole.indexOf("Content-Length") + 7;
+    Answer answer = exchangeInPieces(
+        {whole.left(10), whole.mid(10, inName - 10), whole.mid(inName, whole.size() - 5 - inName), whole.right(5)});
+    QCOMPARE(answer.status, 201);
+    // Limits hold for the pieces put together: a length cut in the middle of its digits, and a request
+    // line whose halves are each under the limit.
+    const QByteArray announced = "POST /api/v1/pools HTTP/1.1\r\nHost: x\r\nContent-Length: 1000";
+    answer = exchangeInPieces({announced, "00000000\r\n\r\n"});
+    QCOMPARE(answer.status, 413);
+    const QByteArray longLine = request("GET", "/api/v1/pools?x=" + QByteArray(10 * 1024, 'u'), {}, m_token);
+    answer = exchangeInPieces({longLine.left(5 * 1024), longLine.mid(5 * 1024)});
+    QCOMPARE(answer.status, 414);
+    QVERIFY(stillAnswers());
 }
 
 void TestBadInput::garbageOnTheSocket_data()
