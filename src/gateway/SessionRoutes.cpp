@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace seatwise {
 namespace {
 
@@ -69,6 +71,20 @@ HttpReply listSessions(GatewayContext& ctx, Request& request)
     return HttpReply::json(200, list);
 }
 
+// {"state":"..."}, what nearly every heartbeat answers: made once per state, not serialised per call.
+HttpReply stateAnswer(SessionState state)
+{
+    constexpr SessionState states[] = {SessionState::Active, SessionState::Inactive,    SessionState::Standby,
+                                       SessionState::Paused, SessionState::Terminating, SessionState::Ended};
+    static const std::array<HttpReply, std::size(states)> answers = [&] {
+        std::array<HttpReply, std::size(states)> made;
+        for (const SessionState each : states)
+            made[size_t(each)] = HttpReply::json(200, QJsonObject{{QStringLiteral("state"), toWire(each)}});
+        return made;
+    }();
+    return answers[size_t(state)];
+}
+
 HttpReply heartbeat(GatewayContext& ctx, Request& request)
 {
     const QString token = request.bearerToken();
@@ -89,12 +105,13 @@ HttpReply heartbeat(GatewayContext& ctx, Request& request)
     const Session& s = beat->session;
     const std::optional<Pool>& pool = beat->pool;
     const qint64 now = ctx.clock.nowMs();
-    QJsonObject answer{{QStringLiteral("state"), toWire(pool ? SessionRules::liveState(s, *pool, now) : s.state)}};
-    if (s.state == SessionState::Terminating) { // R10: the client shows the message and closes at terminate_at
-        answer.insert(QStringLiteral("terminate_at"), IsoTime::format(s.terminateAtMs));
-        answer.insert(QStringLiteral("message"), s.message);
-    }
-    return HttpReply::json(200, answer);
+    const SessionState state = pool ? SessionRules::liveState(s, *pool, now) : s.state;
+    if (s.state != SessionState::Terminating)
+        return stateAnswer(state);
+    // R10: the client shows the message and closes at terminate_at.
+    return HttpReply::json(200, QJsonObject{{QStringLiteral("state"), toWire(state)},
+                                            {QStringLiteral("terminate_at"), IsoTime::format(s.terminateAtMs)},
+                                            {QStringLiteral("message"), s.message}});
 }
 
 HttpReply endSession(GatewayContext& ctx, Request& request)
