@@ -9,7 +9,8 @@
 //   \n
 //   body                          the rest, sent as it is
 // The owner's token is added unless the input has its own Authorization header. An input that starts
-// with "RAW\n" is sent byte for byte instead (the HTTP parser and RequestGuard get it as it is).
+// with "RAW\n" is sent byte for byte instead (the HTTP parser and RequestGuard get it as it is), in two
+// halves the gateway reads one after the other, so that lines cut across reads are fuzzed too.
 #include "gateway/Gateway.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,13 @@ Answer exchange(const QByteArray& bytes, bool raw)
         loop.quit();
     });
     QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
-        socket.write(bytes);
+        const qsizetype half = raw ? bytes.size() / 2 : 0;
+        if (half > 0) {
+            socket.write(bytes.left(half));
+            socket.flush();
+            QCoreApplication::processEvents(); // the gateway reads the first half on its own
+        }
+        socket.write(bytes.mid(half));
         socket.flush();
         // A raw input may stop anywhere: closing our side makes the gateway see the end of it.
         if (raw)
