@@ -34,7 +34,8 @@ QString mib(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'g', 3);
 }
 
-// The bytes that arrived and nobody read yet, copied into one buffer reused by every connection.
+// The bytes that arrived and nobody read yet, copied into one buffer that every connection reuses
+// (it keeps the size of the largest read).
 QByteArrayView peekAll(QTcpSocket* socket, qint64 available)
 {
     thread_local QByteArray buffer;
@@ -43,8 +44,8 @@ QByteArrayView peekAll(QTcpSocket* socket, qint64 available)
     return QByteArrayView(buffer.constData(), qMax<qint64>(peeked, 0));
 }
 
-// Splits at runs of whitespace, as QByteArray::simplified() sees it; more than words.size() - 1 words
-// fill the last slot and return words.size().
+// Splits at runs of whitespace (as QByteArray::simplified() sees it) into at most N words; N when there
+// are N or more.
 template <size_t N> qsizetype splitWords(QByteArrayView line, std::array<QByteArrayView, N>& words)
 {
     const auto isSpace = [](char c) {
