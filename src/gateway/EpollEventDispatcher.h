@@ -34,7 +34,7 @@ public:
     // False when the kernel refused an epoll or eventfd descriptor: use Qt's dispatcher then.
     bool isValid() const { return m_epoll >= 0 && m_wakeFd >= 0; }
 
-    // How many epoll_ctl calls this dispatcher has made: what its tests and the heartbeat benchmark count.
+    // How many epoll_ctl calls this dispatcher has made (TestEventDispatcher counts them).
     quint64 epollControlCalls() const { return m_epollControlCalls; }
 
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;

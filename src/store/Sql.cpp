@@ -16,11 +16,12 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const QString failed = QStringLiteral("The store failed (%1)").arg(sql.left(40));
+    // Made only when a statement fails: this runs for every statement the store sends.
+    const auto failed = [&] { return QStringLiteral("The store failed (%1)").arg(sql.left(40)); };
     // Without values, one plain round trip: PostgreSQL cannot PREPARE BEGIN, COMMIT or CREATE TABLE.
     if (values.isEmpty()) {
         if (!query.exec(sql))
-            return failure(db, query.lastError(), failed);
+            return failure(db, query.lastError(), failed());
         return query;
     }
     if (!query.prepare(sql))
@@ -28,7 +29,7 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return failure(db, query.lastError(), failed);
+        return failure(db, query.lastError(), failed());
     return query;
 }
 

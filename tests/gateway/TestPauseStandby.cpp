@@ -58,6 +58,7 @@ void TestPauseStandby::pausedIsListedToOwnUserOnly()
     const Seat seat = m_sw->login(agent, pool, u"pc"_s);
     SW_COMPARE_STATUS(action(seat, u"pause"_s), 200);
     QCOMPARE(m_sw->stateOf(seat.id, agent.token), u"paused"_s);
+    QCOMPARE(m_sw->heartbeatOutcome(seat), u"paused"_s); // a heartbeat does not resume it
     QVERIFY(!m_sw->isListed(seat.id, m_sw->owner()));
     QVERIFY(!m_sw->isListed(seat.id, m_sw->user(u"manager"_s).token));
     QCOMPARE(m_sw->sessions(agent.token, u"?state=paused"_s).size(), 1);
@@ -119,6 +120,7 @@ void TestPauseStandby::standbyHoldsSeatUntilStart()
     QCOMPARE(seat.state(), u"standby"_s);
     QCOMPARE(m_sw->inUse(pool), 1);
     QCOMPARE(m_sw->stateOf(seat.id), u"standby"_s);
+    QCOMPARE(m_sw->heartbeatOutcome(seat), u"standby"_s);
     SW_COMPARE_ERROR(m_sw->login(m_sw->user(u"agent"_s), pool, u"pc"_s).reply, 409, "no_license_available");
     const Reply started = action(seat, u"start"_s);
     SW_COMPARE_STATUS(started, 200);
