@@ -42,8 +42,8 @@ using seatwise::test::EmbeddedTestGateway;
 // Daily peaks: weekday 24 + d/10 (24..26), weekend 10, d = 20 -> 41, today -> 15; 31 days of data.
 //   max = 41;  p95 = rank ceil(0.95 x 31) = 30 of 31 = 26;  p99 = rank 31 = 41.  Denials 3 + 3 = 6.
 //   The trend rises about 0.015 seats a day: growth about 13 % over 6 months, 25 % over 12.
-// Pool "Supervisors" (5 seats) has none; errorsAreClear makes a pool of its own for "no history".
-// The billing zone is America/New_York.
+// Pool "Supervisors" (5 seats) has none and gives the panel a second pool to choose; errorsAreClear
+// makes a pool of its own for "no history". The billing zone is America/New_York.
 namespace {
 
 const QString kToken = QStringLiteral("planning-test-token");
@@ -83,6 +83,16 @@ private:
                     std::optional<QJsonObject> body = std::nullopt)
     {
         return test::requestJson(m_gateway.client(), verb, path, query, std::move(body));
+    }
+    // The new pool's id (empty when the gateway refused it); the gateway's activation delay unless given.
+    QString createPool(const QString& name, int seats, qint64 priceCents, std::optional<int> activationDelayS = {})
+    {
+        QJsonObject pool{{QStringLiteral("name"), name},
+                         {QStringLiteral("seats"), seats},
+                         {QStringLiteral("price_cents"), priceCents}};
+        if (activationDelayS)
+            pool.insert(QStringLiteral("activation_delay_s"), *activationDelayS);
+        return call("POST", QStringLiteral("/pools"), {}, pool).toObject().value(QLatin1String("id")).toString();
     }
     QJsonObject sizing(const QString& pool, const QString& peak, const QString& buffer, int months)
     {
@@ -216,21 +226,8 @@ void TestPlanning::initTestCase()
 
     // A first run makes the store, the pools and the billing zone; the history goes in while it is down.
     QVERIFY2(m_gateway.start(), qPrintable(m_gateway.lastError()));
-    m_agents = call("POST", QStringLiteral("/pools"), {},
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Agents")},
-                                {QStringLiteral("seats"), 30},
-                                {QStringLiteral("price_cents"), kPriceCents},
-                                {QStringLiteral("activation_delay_s"), kDelayS}})
-                   .toObject()
-                   .value(QLatin1String("id"))
-                   .toString();
-    m_supervisors = call("POST", QStringLiteral("/pools"), {},
-                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Supervisors")},
-                                     {QStringLiteral("seats"), 5},
-                                     {QStringLiteral("price_cents"), 6000}})
-                        .toObject()
-                        .value(QLatin1String("id"))
-                        .toString();
+    m_agents = createPool(QStringLiteral("Agents"), 30, kPriceCents, kDelayS);
+    m_supervisors = createPool(QStringLiteral("Supervisors"), 5, 6000);
     QVERIFY(!m_agents.isEmpty() && !m_supervisors.isEmpty());
     const QJsonObject account =
         call("PATCH", QStringLiteral("/account"), {}, QJsonObject{{QStringLiteral("billing_timezone"), kZone}})
@@ -547,13 +544,7 @@ void TestPlanning::errorsAreClear()
     const int secondsLeft = 60 - QTime::currentTime().second();
     if (secondsLeft < 15)
         QTest::qWait(secondsLeft * 1000 + 200);
-    const QString fresh = call("POST", QStringLiteral("/pools"), {},
-                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Trainees")},
-                                           {QStringLiteral("seats"), 4},
-                                           {QStringLiteral("price_cents"), 6000}})
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toString();
+    const QString fresh = createPool(QStringLiteral("Trainees"), 4, 6000);
     QVERIFY(!fresh.isEmpty());
     QSignalSpy shown(m_panel.get(), &RightSizingPanel::adviceShown);
     m_panel->selectPool(fresh);
